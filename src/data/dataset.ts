@@ -1,0 +1,72 @@
+/**
+ * The Dataset: the content frozen, with lookups and derived figures (areas in km², label points).
+ * Built once from content the build has validated; see `load.ts`.
+ */
+import turfArea from '@turf/area';
+import turfBbox from '@turf/bbox';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type {
+  AreaFeature, Cluster, ContextProps, Indicator, PlaceFeature, ProjectFeature, Register, SourceDocument,
+} from '../domain/types';
+import { labelPoint } from '../domain/label-point';
+
+/** Anything a card can show, addressed by its id. */
+export type Item =
+  | { kind: 'area'; id: string; feature: AreaFeature }
+  | { kind: 'place'; id: string; feature: PlaceFeature }
+  | { kind: 'project'; id: string; feature: ProjectFeature }
+  | { kind: 'cluster'; id: string; cluster: Cluster };
+
+export interface Dataset {
+  readonly areas: readonly AreaFeature[];
+  readonly places: readonly PlaceFeature[];
+  readonly projects: readonly ProjectFeature[];
+  readonly clusters: readonly Cluster[];
+  readonly indicators: readonly Indicator[];
+  /** Ground context under the zone (towns, stations, roads, metro). */
+  readonly context: FeatureCollection<Geometry, ContextProps>;
+  readonly documents: ReadonlyMap<string, SourceDocument>;
+  readonly byId: ReadonlyMap<string, Item>;
+  /** Area in km² of each area feature (turf, geodesic). */
+  readonly areaKm2: ReadonlyMap<string, number>;
+  /** A point inside each area to hang its label on. */
+  readonly areaLabel: ReadonlyMap<string, [number, number]>;
+  /** Bounding box of all areas: [west, south, east, north] in degrees. */
+  readonly bounds: readonly [number, number, number, number];
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+export interface RawDataset {
+  areas: FeatureCollection; places: FeatureCollection; projects: FeatureCollection;
+  clusters: Cluster[]; indicators: Indicator[]; register: Register; context: FeatureCollection;
+}
+
+/** Builds a Dataset from content that has passed validation. Pure. */
+export function createDataset(raw: RawDataset): Dataset {
+  const areas = raw.areas.features as AreaFeature[];
+  const places = raw.places.features as PlaceFeature[];
+  const projects = [...(raw.projects.features as ProjectFeature[])].sort((a, b) => a.properties.seq - b.properties.seq);
+  const clusters = [...raw.clusters].sort((a, b) => a.seq - b.seq);
+  const indicators = [...raw.indicators].sort((a, b) => a.seq - b.seq);
+  const byId = new Map<string, Item>();
+  for (const f of areas) byId.set(f.properties.id, { kind: 'area', id: f.properties.id, feature: f });
+  for (const f of places) byId.set(f.properties.id, { kind: 'place', id: f.properties.id, feature: f });
+  for (const f of projects) byId.set(f.properties.id, { kind: 'project', id: f.properties.id, feature: f });
+  for (const c of clusters) byId.set(c.id, { kind: 'cluster', id: c.id, cluster: c });
+  const areaKm2 = new Map(areas.map((f) => [f.properties.id, turfArea(f) / 1e6]));
+  const areaLabel = new Map(areas.map((f) => [f.properties.id, labelPoint(f.geometry)]));
+  const [w, s, e, n] = turfBbox(raw.areas);
+  return deepFreeze({
+    areas, places, projects, clusters, indicators,
+    context: raw.context as FeatureCollection<Geometry, ContextProps>,
+    documents: new Map(raw.register.documents.map((d) => [d.id, d])),
+    byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The one loader: bundles the content files with the app (so it works offline) and indexes them.
+ * The build refuses content that does not validate, so nothing is re-checked at run time.
+ */
+import type { FeatureCollection } from 'geojson';
+import areasJson from '../../data/areas.geojson';
+import placesJson from '../../data/places.geojson';
+import projectsJson from '../../data/projects.geojson';
+import clustersJson from '../../data/clusters.json';
+import indicatorsJson from '../../data/indicators.json';
+import registerJson from '../../seeds/register.json';
+import contextJson from '../../data/context.geojson';
+import type { Cluster, Indicator, Register } from '../domain/types';
+import { createDataset, type Dataset } from './dataset';
+
+/** The map's content, bundled with the app. */
+export const dataset: Dataset = createDataset({
+  areas: areasJson as FeatureCollection,
+  places: placesJson as FeatureCollection,
+  projects: projectsJson as FeatureCollection,
+  clusters: clustersJson as unknown as Cluster[],
+  indicators: indicatorsJson as unknown as Indicator[],
+  register: registerJson as unknown as Register,
+  context: contextJson as FeatureCollection,
+});

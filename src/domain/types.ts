@@ -1,0 +1,132 @@
+/**
+ * The content model of the map. Mirrors `data/README.md`; every user-visible text is bilingual.
+ */
+import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
+
+export type Lang = 'zh' | 'en';
+/** A text in both languages; both are non-empty. */
+export interface Text { zh: string; en: string }
+
+/** A citation: a document of `seeds/register.json` and one of its sections. */
+export interface Citation { doc: string; section: string }
+
+/** How far a geometry can be trusted. */
+export type Accuracy = 'surveyed' | 'approximate' | 'schematic';
+export const ACCURACIES: readonly Accuracy[] = ['surveyed', 'approximate', 'schematic'];
+
+// 一个核心区、两个拓展区、三个产业基地 — 松科委〔2022〕36号 序言
+export type AreaTier = 'core' | 'extension' | 'sub-area' | 'base';
+export const AREA_TIERS: readonly AreaTier[] = ['core', 'extension', 'sub-area', 'base'];
+
+export type PlaceKind =
+  | 'park' | 'base' | 'carrier' | 'platform' | 'lab' | 'centre'
+  | 'data-centre' | 'factory' | 'incubator' | 'landmark';
+export const PLACE_KINDS: readonly PlaceKind[] = [
+  'park', 'base', 'carrier', 'platform', 'lab', 'centre', 'data-centre', 'factory', 'incubator', 'landmark',
+];
+
+interface Located {
+  id: string;
+  name: Text;
+  accuracy: Accuracy;
+  accuracyNote: Text;
+  sources: Citation[];
+}
+
+export interface AreaProps extends Located {
+  tier: AreaTier;
+  /** Id of the extension zone a sub-area belongs to; `null` otherwise. */
+  parent: string | null;
+  summary: Text;
+  /** Set when the area is defined by an administrative unit (NBS code). */
+  admin?: { nbsCode: string; name: string; relation: 'whole' | 'part' };
+}
+
+export interface PlaceProps extends Located {
+  kind: PlaceKind;
+  summary: Text;
+  clusters: string[];
+  /** Area id, or `null` when the place lies outside the zone's areas or its area is unknown. */
+  area: string | null;
+}
+
+export interface Figure { label: Text; value: string }
+
+export interface ProjectProps extends Located {
+  /** 附件1 序号, 1–13. */
+  seq: number;
+  field: Text;
+  /** Cluster id; `null` for 综合 (cross-cutting). */
+  cluster: string | null;
+  builder: Text;
+  content: Text;
+  innovation: Text;
+  figures: Figure[];
+  area: string | null;
+  place: string | null;
+}
+
+export interface Cluster {
+  id: string;
+  seq: number;
+  colorToken: string;
+  name: Text;
+  title?: Text;
+  summary: Text;
+  enterprises: Text[];
+  platforms: Text[];
+  sources: Citation[];
+}
+
+export interface Indicator {
+  id: string;
+  seq: number;
+  category: Text;
+  name: Text;
+  attribute: Text;
+  unit: Text;
+  /** 2025年目标值 exactly as written, e.g. "95以上". */
+  target2025: string;
+  current: { value: string; date: string; source: Text } | null;
+  sources: Citation[];
+}
+
+export interface SourceDocument {
+  id: string;
+  file?: string;
+  title: string;
+  issuer: string;
+  number: string;
+  date: string | null;
+  editionOf?: string;
+  sections: { id: string; title: string }[];
+  facts?: unknown[];
+}
+export interface Register { documents: SourceDocument[] }
+
+/** Ground context drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
+export type ContextKind = 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
+export const CONTEXT_KINDS: readonly ContextKind[] = ['town', 'station', 'landmark', 'metro', 'expressway', 'road'];
+export interface ContextProps { id: string; kind: ContextKind; name: Text; accuracy: Accuracy; accuracyNote: Text }
+
+export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
+export type PlaceFeature = Feature<Point | Polygon, PlaceProps>;
+export type ProjectFeature = Feature<Point, ProjectProps>;
+
+/** The raw files as read from `data/` and `seeds/`, before validation. */
+export interface RawContent {
+  'areas.geojson': unknown;
+  'places.geojson': unknown;
+  'projects.geojson': unknown;
+  'clusters.json': unknown;
+  'indicators.json': unknown;
+  'context.geojson': unknown;
+  'register.json': unknown;
+}
+export type ContentFile = keyof RawContent;
+
+/** Songjiang District's bounding box in degrees (west, south, east, north), with ~500 m margin. */
+/** The region the map may show (degrees: west, south, east, north); context lines may run this far. */
+export const REGION_BBOX: readonly [number, number, number, number] = [120.85, 30.80, 121.55, 31.26];
+
+export const SONGJIANG_BBOX: readonly [number, number, number, number] = [121.015, 30.892, 121.373, 31.170];

@@ -1,0 +1,183 @@
+/**
+ * Structure and field checks for each content file. Returns the records that are well-formed
+ * enough for the cross-file and geometry checks that follow.
+ */
+import gjv from 'geojson-validation';
+import type { Problem } from '../problem.ts';
+import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, PLACE_KINDS } from '../types.ts';
+import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
+
+/** A record that passed its own checks, with where it came from. */
+/** `ok` is false when the record has problems of its own; its id still resolves references. */
+export interface Checked { file: string; id: string; value: Obj; ok: boolean }
+
+type PropsCheck = (c: RecordCheck, p: Obj) => void;
+
+function located(c: RecordCheck, p: Obj): void {
+  c.text(p, 'name');
+  c.oneOf(p, 'accuracy', ACCURACIES);
+  c.text(p, 'accuracyNote');
+  c.sources(p);
+}
+
+const AREA: PropsCheck = (c, p) => {
+  located(c, p);
+  c.oneOf(p, 'tier', AREA_TIERS);
+  c.refOrNull(p, 'parent');
+  c.text(p, 'summary');
+  if (p.admin !== undefined) {
+    const a = p.admin;
+    if (!isObj(a) || typeof a.nbsCode !== 'string' || !/^\d{9}$/.test(a.nbsCode) || typeof a.name !== 'string' || !['whole', 'part'].includes(a.relation as string)) {
+      c.fail('admin', 'must be {nbsCode: 9 digits, name, relation: whole|part}');
+    }
+  }
+};
+
+const PLACE: PropsCheck = (c, p) => {
+  located(c, p);
+  c.oneOf(p, 'kind', PLACE_KINDS);
+  c.text(p, 'summary');
+  c.refOrNull(p, 'area');
+  if (!Array.isArray(p.clusters) || p.clusters.some((x) => typeof x !== 'string')) c.fail('clusters', 'must be an array of cluster ids');
+};
+
+const PROJECT: PropsCheck = (c, p) => {
+  located(c, p);
+  c.int(p, 'seq', 1, 99);
+  for (const f of ['field', 'builder', 'content', 'innovation']) c.text(p, f);
+  c.refOrNull(p, 'cluster');
+  c.refOrNull(p, 'area');
+  c.refOrNull(p, 'place');
+  if (!Array.isArray(p.figures)) c.fail('figures', 'must be an array of {label, value}');
+  else p.figures.forEach((f, i) => {
+    const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}figures.${i}.`);
+    if (!isObj(f)) { each.fail('', 'must be {label, value}'); return; }
+    each.text(f, 'label');
+    each.str(f, 'value');
+  });
+};
+
+const CONTEXT: PropsCheck = (c, p) => {
+  c.oneOf(p, 'kind', CONTEXT_KINDS);
+  c.text(p, 'name');
+  c.oneOf(p, 'accuracy', ACCURACIES);
+  c.text(p, 'accuracyNote');
+};
+
+/** Which geometry types each GeoJSON file may hold, and how its properties are checked. */
+export const GEOJSON_FILES = {
+  'areas.geojson': { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
+  'places.geojson': { geometry: ['Point', 'Polygon'], props: PLACE },
+  'projects.geojson': { geometry: ['Point'], props: PROJECT },
+  'context.geojson': { geometry: ['Point', 'LineString'], props: CONTEXT },
+} as const;
+export type GeoJSONFile = keyof typeof GEOJSON_FILES;
+
+/** Checks a FeatureCollection: GeoJSON structure (geojson-validation), ids, geometry type, properties. */
+export function checkFeatureCollection(out: Problem[], name: GeoJSONFile, fc: unknown): Checked[] {
+  const file = `data/${name}`;
+  const spec = GEOJSON_FILES[name];
+  const whole = new RecordCheck(out, file, '-');
+  if (fc === undefined) return []; // unreadable: already reported by the reader
+  if (!isObj(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    whole.fail('type', 'must be a GeoJSON FeatureCollection with a features array');
+    return [];
+  }
+  const good: Checked[] = [];
+  fc.features.forEach((f: unknown, i: number) => {
+    const id = isObj(f) && typeof f.id === 'string' ? f.id : `#${i}`;
+    const c = new RecordCheck(out, file, id);
+    if (!isObj(f)) { c.fail('', 'must be a GeoJSON Feature'); return; }
+    const before = out.length;
+    const traces: string[] = gjv.valid(f, true);
+    for (const t of traces) c.fail('geometry' in f ? 'geometry' : 'feature', `invalid GeoJSON: ${t}`);
+    if (typeof f.id !== 'string' || !KEBAB_ID.test(f.id)) c.fail('id', 'must be a kebab-case string id');
+    const p = f.properties;
+    if (!isObj(p)) { c.fail('properties', 'is missing'); return; }
+    if (p.id !== f.id) c.fail('properties.id', `must equal the feature id (${JSON.stringify(f.id)})`);
+    const g = f.geometry;
+    if (!isObj(g) || !(spec.geometry as readonly string[]).includes(g.type as string)) {
+      c.fail('geometry.type', `must be ${spec.geometry.join(' or ')}`);
+    }
+    spec.props(new RecordCheck(out, file, id, 'properties.'), p);
+    good.push({ file, id, value: f, ok: out.length === before });
+  });
+  return good;
+}
+
+const CLUSTER: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  c.str(r, 'colorToken');
+  c.text(r, 'name');
+  if (r.title !== undefined) c.text(r, 'title');
+  c.text(r, 'summary');
+  c.texts(r, 'enterprises');
+  c.texts(r, 'platforms');
+  c.sources(r);
+};
+
+const INDICATOR: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  for (const f of ['category', 'name', 'attribute', 'unit']) c.text(r, f);
+  c.str(r, 'target2025');
+  if (r.current !== null) {
+    const cur = r.current;
+    const cc = new RecordCheck(c.out, c.file, c.id, 'current.');
+    if (!isObj(cur)) c.fail('current', 'must be null or {value, date, source}');
+    else { cc.str(cur, 'value'); cc.dateOrNull(cur, 'date'); cc.text(cur, 'source'); }
+  }
+  c.sources(r);
+};
+
+export const JSON_FILES = { 'clusters.json': CLUSTER, 'indicators.json': INDICATOR } as const;
+export type JsonFile = keyof typeof JSON_FILES;
+
+/** Checks an array of records (clusters, indicators). */
+export function checkRecords(out: Problem[], name: JsonFile, list: unknown): Checked[] {
+  const file = `data/${name}`;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) { new RecordCheck(out, file, '-').fail('', 'must be a JSON array'); return []; }
+  const good: Checked[] = [];
+  list.forEach((r: unknown, i: number) => {
+    const id = isObj(r) && typeof r.id === 'string' ? r.id : `#${i}`;
+    const c = new RecordCheck(out, file, id);
+    if (!isObj(r)) { c.fail('', 'must be an object'); return; }
+    const before = out.length;
+    if (typeof r.id !== 'string' || !KEBAB_ID.test(r.id)) c.fail('id', 'must be a kebab-case string id');
+    JSON_FILES[name](c, r);
+    good.push({ file, id, value: r, ok: out.length === before });
+  });
+  return good;
+}
+
+/** Checks `seeds/register.json`; returns document id → set of section ids. */
+export function checkRegister(out: Problem[], reg: unknown): Map<string, Set<string>> {
+  const file = 'seeds/register.json';
+  const docs = new Map<string, Set<string>>();
+  if (reg === undefined) return docs;
+  if (!isObj(reg) || !Array.isArray(reg.documents)) {
+    new RecordCheck(out, file, '-').fail('documents', 'must be an array of documents');
+    return docs;
+  }
+  const editions: [RecordCheck, string][] = [];
+  reg.documents.forEach((d: unknown, i: number) => {
+    const id = isObj(d) && typeof d.id === 'string' ? d.id : `#${i}`;
+    const c = new RecordCheck(out, file, id);
+    if (!isObj(d)) { c.fail('', 'must be an object'); return; }
+    if (typeof d.id !== 'string' || !KEBAB_ID.test(d.id)) { c.fail('id', 'must be a kebab-case string id'); return; }
+    if (docs.has(d.id)) { c.fail('id', 'is used by another document'); return; }
+    for (const f of ['title', 'issuer', 'number']) c.str(d, f);
+    c.dateOrNull(d, 'date');
+    if (d.editionOf !== undefined) editions.push([c, String(d.editionOf)]);
+    const sections = new Set<string>();
+    if (!Array.isArray(d.sections) || d.sections.length === 0) c.fail('sections', 'must list the sections that can be cited');
+    else d.sections.forEach((s: unknown, j: number) => {
+      if (!isObj(s) || typeof s.id !== 'string' || typeof s.title !== 'string') c.fail(`sections.${j}`, 'must be {id, title}');
+      else if (sections.has(s.id)) c.fail(`sections.${j}.id`, `section "${s.id}" is listed twice`);
+      else sections.add(s.id);
+    });
+    docs.set(d.id, sections);
+  });
+  for (const [c, target] of editions) if (!docs.has(target)) c.fail('editionOf', `names no document "${target}"`);
+  return docs;
+}

@@ -1,0 +1,91 @@
+/**
+ * The one component that owns the MapLibre map. It builds the map once from the style, reports
+ * clicks and hover upward, and hands a controller to its parent when the map is first idle.
+ */
+import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { onCleanup, onMount } from 'solid-js';
+import type { Dataset } from '../data/dataset';
+import type { Lang } from '../domain/types';
+import { createController, hitFromFeatures, HIT_LAYERS, type MapController, type MapHit } from './controller';
+import { LIGHT } from './palette';
+import { buildSources } from './sources';
+import { buildStyle } from './style';
+import { exposeIntrospection } from './introspect';
+
+setWorkerUrl(workerUrl);
+
+/** The point that stands for each item on the map: an area's label point, a feature's own point. */
+function anchorsOf(ds: Dataset): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>(ds.areaLabel);
+  for (const f of [...ds.places, ...ds.projects]) {
+    if (f.geometry.type === 'Point') out.set(f.properties.id, f.geometry.coordinates as [number, number]);
+  }
+  return out;
+}
+
+/** Panning is limited to Songjiang and its surroundings (degrees: west, south, east, north). */
+const MAX_BOUNDS: [number, number, number, number] = [120.85, 30.80, 121.55, 31.26];
+
+/** Frame padding (px) that keeps the overview clear of the side panel on wide screens. */
+export function overviewPadding(el: HTMLElement) {
+  const wide = el.clientWidth >= 900;
+  return { top: 40, bottom: 40, right: 60, left: wide ? 390 : 30 };
+}
+
+export interface MapViewProps {
+  dataset: Dataset;
+  lang: Lang;
+  label: string;
+  onReady: (c: MapController) => void;
+  onPick: (hit: MapHit | null) => void;
+  onHover: (hit: MapHit | null) => void;
+  onUnavailable: (reason: string) => void;
+}
+
+export function MapView(props: MapViewProps) {
+  let el!: HTMLDivElement;
+  onMount(() => {
+    let map: MLMap;
+    try {
+      map = new MLMap({
+        container: el,
+        style: buildStyle(buildSources(props.dataset, LIGHT), LIGHT, props.lang),
+        bounds: props.dataset.bounds as [number, number, number, number],
+        fitBoundsOptions: { padding: overviewPadding(el) },
+        maxBounds: MAX_BOUNDS,
+        minZoom: 8.5,
+        maxZoom: 17,
+        attributionControl: false,
+        localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+        dragRotate: false,
+        pitchWithRotate: false,
+      });
+    } catch (e) {
+      props.onUnavailable((e as Error).message);
+      return;
+    }
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: props.label }), 'bottom-right');
+    map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
+    map.once('idle', () => {
+      const controller = createController(map, anchorsOf(props.dataset));
+      exposeIntrospection(controller);
+      props.onReady(controller);
+      el.dataset.state = 'ready';
+      document.documentElement.dataset.mapReady = 'true';
+    });
+    map.on('click', (e) => props.onPick(hitFromFeatures(map.queryRenderedFeatures(e.point, { layers: HIT_LAYERS }))));
+    map.on('mousemove', (e) => {
+      const hit = hitFromFeatures(map.queryRenderedFeatures(e.point, { layers: HIT_LAYERS }));
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      props.onHover(hit);
+    });
+    map.on('mouseout', () => props.onHover(null));
+    onCleanup(() => map.remove());
+  });
+  return <div ref={el} class="map" data-state="loading" role="region" aria-label={props.label} />;
+}

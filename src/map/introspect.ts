@@ -1,0 +1,20 @@
+/**
+ * A read-only window onto the rendered map, as `window.g60map`, for end-to-end tests and for
+ * embedders checking what is on screen. It changes nothing.
+ */
+import type { MapController, MapItemKind } from './controller';
+
+export interface MapIntrospection {
+  /** Ids of the items of a kind drawn in the current viewport. */
+  renderedIds(kind: MapItemKind): string[];
+  /** CSS pixel position of an item's anchor (area label point, or the point itself), or null. */
+  screenPoint(id: string): [number, number] | null;
+}
+
+declare global {
+  interface Window { g60map?: MapIntrospection }
+}
+
+export function exposeIntrospection(c: MapController): void {
+  window.g60map = { renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id) };
+}

@@ -1,0 +1,59 @@
+/**
+ * Colour tokens of the map. The style and the UI read colours only through these names, so a
+ * palette can be swapped (light / dark) without touching either.
+ */
+export interface Palette {
+  background: string;
+  water: string;
+  road: string;
+  roadCasing: string;
+  metro: string;
+  contextText: string;
+  text: string;
+  textHalo: string;
+  /** Fill and outline of the areas, by tier. */
+  core: string;
+  extension: string;
+  subArea: string;
+  base: string;
+  outline: string;
+  selected: string;
+  hover: string;
+  /** Cluster colours, keyed by the `colorToken` of `data/clusters.json`. */
+  clusters: Record<string, string>;
+  /** Places and projects with no cluster. */
+  neutral: string;
+}
+
+/** Cluster colours chosen to stay distinct for common colour-vision deficiencies (Okabe–Ito based). */
+const CLUSTERS: Record<string, string> = {
+  'cluster-industrial-internet': '#0072b2',
+  'cluster-ai': '#d55e00',
+  'cluster-satellite': '#6a3d9a',
+  'cluster-crypto': '#009e73',
+  'cluster-brain': '#cc79a7',
+  'cluster-fintech': '#b8860b',
+};
+
+export const LIGHT: Palette = {
+  background: '#eef1ee',
+  water: '#bcd7e6',
+  road: '#f6d8a8',
+  roadCasing: '#c9a877',
+  // Shanghai Metro Line 9's line colour.
+  metro: '#71c5e8',
+  contextText: '#6b7680',
+  text: '#1f2a33',
+  textHalo: '#ffffff',
+  core: '#c0392b',
+  extension: '#2e86ab',
+  subArea: '#5fa8c8',
+  base: '#7b4fa0',
+  outline: '#33424f',
+  selected: '#f5b700',
+  hover: '#ffd75e',
+  clusters: CLUSTERS,
+  neutral: '#56616b',
+};
+
+export const COLOR_TOKENS: readonly string[] = Object.keys(CLUSTERS);

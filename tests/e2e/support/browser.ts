@@ -1,0 +1,62 @@
+/**
+ * Launches Debian Chromium (headless, software WebGL, no background networking) and opens pages
+ * that record console errors and every request that leaves 127.0.0.1.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader-webgl', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-dev-shm-usage',
+  // Any host but the test server fails to resolve, so a stray request cannot succeed silently.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface Watched { page: Page; errors: string[]; offsite: string[] }
+
+/** Opens `path` of the test site; collects console errors, page errors and off-origin requests. */
+export async function open(browser: Browser, path = '', opts: { viewport?: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, isMobile: opts.isMobile, hasTouch: opts.hasTouch, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [], offsite: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
+  });
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  return { page, errors, offsite };
+}
+
+/** Waits for the map's readiness signal (`<html data-map-ready="true">`). */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 45_000 });
+}
+
+/**
+ * The most common colour [r, g, b] in a 16 × 16 px box just below an item's anchor (an area's label
+ * point), read from a real screenshot: the fill around the label, not the label's text.
+ */
+export async function pixelAtItem(page: Page, id: string): Promise<[number, number, number]> {
+  const at = await page.evaluate((i) => window.g60map?.screenPoint(i) ?? null, id);
+  if (!at) throw new Error(`${id} has no point on screen`);
+  const png = await page.screenshot({ clip: { x: Math.round(at[0]) - 8, y: Math.round(at[1]) + 14, width: 16, height: 16 } });
+  return page.evaluate(async (b64) => {
+    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const ctx = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < d.length; i += 4) { const k = `${d[i]},${d[i + 1]},${d[i + 2]}`; counts.set(k, (counts.get(k) ?? 0) + 1); }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    return top.split(',').map(Number) as [number, number, number];
+  }, png.toString('base64'));
+}

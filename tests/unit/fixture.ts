@@ -1,0 +1,50 @@
+/** A small valid content set that tests copy and break on purpose. */
+import type { RawContent } from '../../src/domain/types';
+
+const tx = (zh: string, en: string) => ({ zh, en });
+const cite = [{ doc: 'plan', section: '五' }];
+const square = (x: number, y: number, d: number) => [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]];
+const located = (id: string) => ({ id, name: tx(`名${id}`, `Name ${id}`), accuracy: 'schematic', accuracyNote: tx('示意', 'Schematic'), sources: cite });
+
+export function validContent(): RawContent {
+  return structuredClone({
+    'register.json': {
+      documents: [{ id: 'plan', title: '建设方案', issuer: '科委', number: '36号', date: '2022-09-27', sections: [{ id: '五', title: '产业集群' }, { id: '表1', title: '指标' }] }],
+    },
+    'areas.geojson': {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'ext', properties: { ...located('ext'), tier: 'extension', parent: null, summary: tx('拓展区', 'Extension') }, geometry: { type: 'Polygon', coordinates: square(121.20, 31.00, 0.05) } },
+        { type: 'Feature', id: 'sub', properties: { ...located('sub'), tier: 'sub-area', parent: 'ext', summary: tx('片区', 'Section') }, geometry: { type: 'Polygon', coordinates: square(121.21, 31.01, 0.02) } },
+        { type: 'Feature', id: 'core', properties: { ...located('core'), tier: 'core', parent: null, summary: tx('核心区', 'Core') }, geometry: { type: 'Polygon', coordinates: square(121.30, 31.08, 0.02) } },
+      ],
+    },
+    'places.geojson': {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'lab', properties: { ...located('lab'), kind: 'lab', summary: tx('实验室', 'Lab'), clusters: ['ai'], area: 'core' }, geometry: { type: 'Point', coordinates: [121.31, 31.09] } }],
+    },
+    'projects.geojson': {
+      type: 'FeatureCollection',
+      features: [{
+        type: 'Feature', id: 'proj', geometry: { type: 'Point', coordinates: [121.215, 31.015] },
+        properties: {
+          ...located('proj'), seq: 1, field: tx('人工智能', 'AI'), cluster: 'ai', builder: tx('公司', 'Company'), content: tx('内容', 'Content'),
+          innovation: tx('创新', 'Innovation'), figures: [{ label: tx('总投资', 'Investment'), value: '超450亿元' }], area: 'sub', place: 'lab',
+        },
+      }],
+    },
+    'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [tx('腾讯', 'Tencent')], platforms: [], sources: cite }],
+    'context.geojson': {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'town-x', properties: { id: 'town-x', kind: 'town', name: tx('某镇', 'X Town'), accuracy: 'schematic', accuracyNote: tx('标注点', 'Label point') }, geometry: { type: 'Point', coordinates: [121.25, 31.05] } },
+        { type: 'Feature', id: 'road-x', properties: { id: 'road-x', kind: 'expressway', name: tx('某高速', 'X Expressway'), accuracy: 'schematic', accuracyNote: tx('示意', 'Schematic') }, geometry: { type: 'LineString', coordinates: [[121.0, 31.0], [121.4, 31.1]] } },
+      ],
+    },
+    'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'expected'), unit: tx('%', '%'), target2025: '95以上', current: null, sources: [{ doc: 'plan', section: '表1' }] }],
+  }) as RawContent;
+}
+
+/** Shortcuts to the parts tests break. */
+export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'context.geojson', i = 0) =>
+  (c[file] as { features: { id: unknown; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] }).features[i]!;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent, formatProblem } from '../../src/domain/validate';
+import type { RawContent } from '../../src/domain/types';
+import { feat, validContent } from './fixture';
+
+const lines = (c: RawContent) => validateContent(c, { colorTokens: ['cluster-ai'] }).map(formatProblem);
+
+/** Breaks a fresh valid content set and returns the problem lines. */
+const broken = (mutate: (c: RawContent) => void) => { const c = validContent(); mutate(c); return lines(c); };
+
+describe('validateContent', () => {
+  it('finds nothing wrong with valid content', () => {
+    expect(lines(validContent())).toEqual([]);
+  });
+
+  // Each kind of broken input gets its own line naming file, feature id and field.
+  const cases: [string, (c: RawContent) => void, string][] = [
+    ['a file that is not a FeatureCollection', (c) => { c['places.geojson'] = { type: 'Feature' }; }, 'data/places.geojson  -  type  must be a GeoJSON FeatureCollection'],
+    ['invalid GeoJSON structure', (c) => { feat(c, 'places.geojson').geometry.coordinates = [121.3]; }, 'data/places.geojson  lab  geometry  invalid GeoJSON'],
+    ['an unclosed ring', (c) => { feat(c, 'areas.geojson', 2).geometry.coordinates = [[[121.3, 31.08], [121.32, 31.08], [121.32, 31.1], [121.3, 31.1]]]; }, 'data/areas.geojson  core  geometry  invalid GeoJSON: at 0: The first and last positions must be equivalent'],
+    ['a self-intersecting ring', (c) => { feat(c, 'areas.geojson', 2).geometry.coordinates = [[[121.3, 31.08], [121.32, 31.1], [121.32, 31.08], [121.3, 31.1], [121.3, 31.08]]]; }, 'data/areas.geojson  core  geometry.coordinates  ring intersects itself near'],
+    ['coordinates outside Songjiang (lat/lon swapped)', (c) => { feat(c, 'places.geojson').geometry.coordinates = [31.09, 121.31]; }, 'data/places.geojson  lab  geometry.coordinates  [31.09, 121.31] lies outside Songjiang'],
+    ['a point outside the area it claims', (c) => { feat(c, 'places.geojson').geometry.coordinates = [121.25, 31.12]; }, 'data/places.geojson  lab  geometry  does not lie inside the area it names ("core")'],
+    ['a sub-area outside its parent', (c) => { feat(c, 'areas.geojson', 1).geometry.coordinates = [[[121.24, 31.04], [121.27, 31.04], [121.27, 31.06], [121.24, 31.06], [121.24, 31.04]]]; }, 'data/areas.geojson  sub  geometry  must lie inside its parent area "ext"'],
+    ['a missing English name', (c) => { delete (feat(c, 'areas.geojson').properties.name as Record<string, string>).en; }, 'data/areas.geojson  ext  properties.name.en  is missing'],
+    ['an empty Chinese summary', (c) => { (feat(c, 'places.geojson').properties.summary as Record<string, string>).zh = ' '; }, 'data/places.geojson  lab  properties.summary.zh  must be a non-empty string'],
+    ['an id that is not kebab-case', (c) => { const f = feat(c, 'places.geojson'); f.id = 'Lab_1'; f.properties.id = 'Lab_1'; }, 'data/places.geojson  Lab_1  id  must be a kebab-case string id'],
+    ['properties.id differing from the feature id', (c) => { feat(c, 'places.geojson').properties.id = 'other'; }, 'data/places.geojson  lab  properties.id  must equal the feature id'],
+    ['a duplicate id across files', (c) => { (c['clusters.json'] as { id: string }[])[0]!.id = 'lab'; (feat(c, 'places.geojson').properties.clusters as string[])[0] = 'lab'; (feat(c, 'projects.geojson').properties.cluster = 'lab'); }, 'data/clusters.json  lab  id  is already used in data/places.geojson'],
+    ['an unknown accuracy', (c) => { feat(c, 'areas.geojson').properties.accuracy = 'guessed'; }, 'data/areas.geojson  ext  properties.accuracy  must be one of surveyed, approximate, schematic (got "guessed")'],
+    ['an unknown tier', (c) => { feat(c, 'areas.geojson', 2).properties.tier = 'centre'; }, 'data/areas.geojson  core  properties.tier  must be one of core, extension, sub-area, base'],
+    ['a sub-area whose parent is not an extension', (c) => { feat(c, 'areas.geojson', 1).properties.parent = 'core'; }, 'data/areas.geojson  sub  properties.parent  names no extension zone "core"'],
+    ['a reference to a missing area', (c) => { feat(c, 'places.geojson').properties.area = 'nowhere'; }, 'data/places.geojson  lab  properties.area  names no area "nowhere"'],
+    ['a reference to a missing cluster', (c) => { feat(c, 'projects.geojson').properties.cluster = 'quantum'; }, 'data/projects.geojson  proj  properties.cluster  names no cluster "quantum"'],
+    ['a citation of an unknown document', (c) => { feat(c, 'areas.geojson').properties.sources = [{ doc: 'memo', section: '一' }]; }, 'data/areas.geojson  ext  properties.sources.0.doc  names no document "memo" in seeds/register.json'],
+    ['a citation of an unknown section', (c) => { (c['indicators.json'] as { sources: unknown }[])[0]!.sources = [{ doc: 'plan', section: '表9' }]; }, 'data/indicators.json  ind  sources.0.section  document "plan" has no section "表9"'],
+    ['no sources at all', (c) => { feat(c, 'projects.geojson').properties.sources = []; }, 'data/projects.geojson  proj  properties.sources  must cite at least one {doc, section}'],
+    ['a figure without a value', (c) => { (feat(c, 'projects.geojson').properties.figures as Record<string, unknown>[])[0]!.value = ''; }, 'data/projects.geojson  proj  properties.figures.0.value  must be a non-empty string'],
+    ['a duplicate project number', (c) => { const f = structuredClone(feat(c, 'projects.geojson')); f.id = 'proj-2'; f.properties.id = 'proj-2'; (c['projects.geojson'] as { features: unknown[] }).features.push(f); }, 'data/projects.geojson  proj-2  properties.seq  1 is also used by proj'],
+    ['a wrong geometry type for the file', (c) => { feat(c, 'projects.geojson').geometry = { type: 'LineString', coordinates: [[121.21, 31.01], [121.22, 31.02]] }; }, 'data/projects.geojson  proj  geometry.type  must be Point'],
+    ['a colour token the palette lacks', (c) => { (c['clusters.json'] as { colorToken: string }[])[0]!.colorToken = 'cluster-pink'; }, 'data/clusters.json  ai  colorToken  "cluster-pink" is not a palette colour'],
+    ['an indicator with a malformed current value', (c) => { (c['indicators.json'] as { current: unknown }[])[0]!.current = { value: '96', date: '2024-13-45', source: { zh: '统计', en: 'Statistics' } }; }, 'data/indicators.json  ind  current.date  must be a date YYYY-MM-DD or null'],
+    ['a register document without sections', (c) => { (c['register.json'] as { documents: { sections: unknown }[] }).documents[0]!.sections = []; }, 'seeds/register.json  plan  sections  must list the sections that can be cited'],
+  ];
+
+  it.each(cases)('reports %s', (_what, mutate, expected) => {
+    const out = broken(mutate);
+    expect(out.some((l) => l.startsWith(expected)), `expected a line starting\n  ${expected}\ngot\n  ${out.join('\n  ')}`).toBe(true);
+  });
+
+  it('reports a broken record once, without knock-on errors in records that refer to it', () => {
+    const out = broken((c) => { (feat(c, 'areas.geojson', 2).properties.name as Record<string, string>).zh = ''; });
+    expect(out).toEqual(['data/areas.geojson  core  properties.name.zh  must be a non-empty string']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const junk = [null, 42, 'text', [], { features: 'no' }, { type: 'FeatureCollection', features: [null, 1, { type: 'Feature' }] }];
+    for (const j of junk) {
+      const c = validContent();
+      for (const k of Object.keys(c) as (keyof RawContent)[]) c[k] = j;
+      expect(() => validateContent(c)).not.toThrow();
+      expect(validateContent(c).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('validateContent: ground context', () => {
+  it('accepts context lines that run a little beyond Songjiang, within the map region', () => {
+    expect(lines(validContent())).toEqual([]);
+  });
+
+  it('reports a context feature of an unknown kind', () => {
+    const out = broken((c) => { feat(c, 'context.geojson').properties.kind = 'river'; });
+    expect(out[0]).toMatch(/^data\/context.geojson {2}town-x {2}properties.kind {2}must be one of town, station/);
+  });
+
+  it('reports a context line far outside the map region', () => {
+    const out = broken((c) => { feat(c, 'context.geojson', 1).geometry.coordinates = [[121.0, 31.0], [122.5, 31.1]]; });
+    expect(out[0]).toMatch(/^data\/context.geojson {2}road-x {2}geometry.coordinates {2}\[122.5, 31.1\] lies outside the map region/);
+  });
+});

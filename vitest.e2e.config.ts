@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { reporters } from './tests/reporters';
+
+/** Browser tests: Playwright drives Debian Chromium against the built site (`dist/`). */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    reporters: reporters('e2e'),
+    globalSetup: ['tests/e2e/support/server.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});
