@@ -3,6 +3,7 @@ import solid from 'vite-plugin-solid';
 import { fileURLToPath } from 'node:url';
 import { validateProject } from './scripts/validate-project.ts';
 import { formatProblem } from './src/domain/problem.ts';
+import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -30,7 +31,7 @@ function content(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [content(), solid()],
+  plugins: [content(), pinyinPlugin(), solid()],
   build: {
     target: 'es2022',
     sourcemap: false,

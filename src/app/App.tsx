@@ -1,53 +1,147 @@
-/** The layout shell: header, map, legend and the open card. */
-import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+/**
+ * The layout shell: top bar (search, language, share), the map, and the side panel (a bottom
+ * sheet on phones) with layers, list, indicators and the open card. Effects here are the edges:
+ * they push state to the map, the URL and the document.
+ */
+import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, lazy, on } from 'solid-js';
 import type { Dataset } from '../data/dataset';
 import type { MapController } from '../map/controller';
-import { MapView } from '../map/MapView';
+import { MapView, ZOOM_RANGE } from '../map/MapView';
+import { REGION_BBOX } from '../domain/types';
+import { itemBounds } from '../domain/derive';
 import { createAppStore } from '../state/store';
 import { Legend } from '../ui/Legend';
-import { Card } from '../ui/Card';
+import { Filters } from '../ui/Filters';
+import { ListView } from '../ui/ListView';
+import { Indicators } from '../ui/Indicators';
+import { SearchBox } from '../ui/SearchBox';
+import { Card } from '../ui/cards/Card';
 import { t } from '../i18n/strings';
+import { parseView, type Camera, type Known, type Panel, type UrlView } from './url';
+import { syncHistory } from './history';
 
-export function App(props: { dataset: Dataset }) {
-  const [state, actions] = createAppStore();
+const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+
+/** Reads the view from the URL; anything it cannot use is reported as a console warning. */
+export function viewFromUrl(ds: Dataset, search: string): UrlView {
+  const known: Known = { ids: new Set(ds.byId.keys()), clusters: new Set(ds.clusters.map((c) => c.id)), bounds: REGION_BBOX, zoom: ZOOM_RANGE };
+  const { view, warnings } = parseView(search, known);
+  for (const w of warnings) console.warn(w);
+  return view;
+}
+
+export function App(props: { dataset: Dataset; initial: UrlView }) {
+  const ds = props.dataset;
+  const [state, actions] = createAppStore(props.initial);
   const [map, setMap] = createSignal<MapController | null>(null);
-  const selected = createMemo(() => (state.selectedId ? props.dataset.byId.get(state.selectedId) ?? null : null));
+  const [camera, setCamera] = createSignal<Camera | null>(props.initial.cam);
+  const [sharing, setSharing] = createSignal(false);
+  const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
+  let opener: HTMLElement | null = null;
 
-  createEffect(() => { document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en'; document.title = t(state.lang, 'shortTitle'); });
-  createEffect(on([map, () => state.lang], ([m, lang]) => m?.setLanguage(lang), { defer: true }));
+  const view = createMemo<UrlView>(() => ({
+    sel: state.selectedId, lang: state.lang, clusters: state.clusters ? [...state.clusters] : null,
+    layers: { ...state.layers }, cam: camera(), panel: state.panel,
+  }));
+  syncHistory(view, (search) => {
+    const v = viewFromUrl(ds, search);
+    batch(() => { actions.applyView(v); if (v.cam) { setCamera(v.cam); map()?.jumpTo(v.cam); } });
+  });
+
+  /** Opens an item's card and frames it on the map. */
+  const open = (id: string, frame = true) => {
+    if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.card')) opener = document.activeElement;
+    actions.select(id);
+    const item = ds.byId.get(id);
+    const box = item && itemBounds(ds, item);
+    if (frame && box) map()?.frame(box);
+  };
+  const close = () => {
+    actions.select(null);
+    opener?.isConnected ? opener.focus() : document.getElementById('search-input')?.focus();
+  };
+
+  createEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(state.lang, 'shortTitle');
+  });
+  createEffect(on([map, () => state.lang], ([m, lang]) => m?.setLanguage(lang)));
+  createEffect(on([map, () => state.clusters], ([m, c]) => m?.setClusterFilter(c ?? null)));
+  createEffect(() => {
+    const m = map();
+    if (m) for (const l of ['areas', 'places', 'projects'] as const) m.setLayerVisible(l, state.layers[l]);
+  });
   createEffect(() => {
     const m = map(), item = selected();
     m?.setSelected(item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null);
   });
 
+  const onMapReady = (c: MapController) => {
+    c.onMoveEnd(setCamera);
+    // A shared link with a selection but no camera: frame the selection.
+    const item = selected();
+    const box = item && !props.initial.cam ? itemBounds(ds, item) : null;
+    if (box) c.frame(box, { animate: false });
+    batch(() => { setMap(c); actions.setMapStatus('ready'); });
+  };
+  const onMapUnavailable = (reason: string) => {
+    console.warn(`map unavailable: ${reason}`);
+    batch(() => { actions.setMapStatus('unavailable'); if (!state.panel) actions.setPanel('list'); });
+  };
+
+  const tab = (p: Panel | null, label: string) => (
+    <button type="button" role="tab" id={`tab-${p ?? 'layers'}`} aria-selected={state.panel === p} aria-controls="panel-body"
+      onClick={() => { actions.select(null); actions.setPanel(p); }}>{label}</button>
+  );
+
   return (
-    <div class="app">
+    <div class="app" classList={{ 'no-map': state.mapStatus === 'unavailable' }}>
       <header class="topbar">
-        <h1>{t(state.lang, 'title')}</h1>
-        <button type="button" class="lang" aria-label={t(state.lang, 'languageLabel')} onClick={() => actions.setLang(state.lang === 'zh' ? 'en' : 'zh')}>
-          {t(state.lang, 'language')}
-        </button>
+        <h1><span class="long">{t(state.lang, 'title')}</span><span class="short">{t(state.lang, 'shortTitle')}</span></h1>
+        <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />
+        <button type="button" class="top-button" onClick={() => setSharing(true)}>{t(state.lang, 'share')}</button>
+        <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t(state.lang, 'languageLabel')}
+          onClick={() => actions.setLang(state.lang === 'zh' ? 'en' : 'zh')}>{t(state.lang, 'language')}</button>
       </header>
       <main class="stage">
         <MapView
-          dataset={props.dataset}
-          lang={state.lang}
-          label={t(state.lang, 'attribution')}
-          onReady={(c) => { setMap(c); actions.setMapStatus('ready'); }}
-          onPick={(hit) => actions.select(hit?.id ?? null)}
+          dataset={ds} lang={state.lang} camera={props.initial.cam} label={t(state.lang, 'attribution')}
+          onReady={onMapReady}
+          onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : actions.select(null))}
           onHover={(hit) => { actions.hover(hit?.id ?? null); map()?.setHovered(hit); }}
-          onUnavailable={() => actions.setMapStatus('unavailable')}
+          onUnavailable={onMapUnavailable}
         />
+        <Show when={state.mapStatus === 'ready'}>
+          <button type="button" class="overview-button" onClick={() => map()?.overview()}>{t(state.lang, 'overview')}</button>
+        </Show>
         <Show when={state.mapStatus === 'unavailable'}>
           <p class="map-unavailable" role="alert">{t(state.lang, 'mapUnavailable')}</p>
         </Show>
-        <aside class="panel">
-          <Legend dataset={props.dataset} lang={state.lang} />
-          <Show when={selected()}>
-            {(item) => <Card dataset={props.dataset} item={item()} lang={state.lang} onClose={() => actions.select(null)} />}
+        <aside class="panel" aria-label={t(state.lang, 'panelTabs')}>
+          <Show when={selected()} fallback={
+            <>
+              <div role="tablist" class="tabs" aria-label={t(state.lang, 'panelTabs')}>
+                {tab(null, t(state.lang, 'tabLegend'))}{tab('list', t(state.lang, 'tabList'))}{tab('indicators', t(state.lang, 'tabIndicators'))}
+              </div>
+              <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${state.panel ?? 'layers'}`} class="panel-body">
+                <Switch>
+                  <Match when={state.panel === null}>
+                    <Legend dataset={ds} lang={state.lang} />
+                    <Filters dataset={ds} state={state} actions={actions} />
+                  </Match>
+                  <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => open(id)} /></Match>
+                  <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>
+                </Switch>
+              </div>
+            </>
+          }>
+            {(item) => <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} onClose={close} />}
           </Show>
         </aside>
       </main>
+      <Show when={sharing()}>
+        <ShareDialog lang={state.lang} url={location.href} onClose={() => setSharing(false)} />
+      </Show>
     </div>
   );
 }

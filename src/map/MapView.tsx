@@ -7,7 +7,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { onCleanup, onMount } from 'solid-js';
 import type { Dataset } from '../data/dataset';
-import type { Lang } from '../domain/types';
+import { REGION_BBOX, type Lang } from '../domain/types';
+import type { Camera } from '../app/url';
 import { createController, hitFromFeatures, HIT_LAYERS, type MapController, type MapHit } from './controller';
 import { LIGHT } from './palette';
 import { buildSources } from './sources';
@@ -25,18 +26,23 @@ function anchorsOf(ds: Dataset): Map<string, [number, number]> {
   return out;
 }
 
-/** Panning is limited to Songjiang and its surroundings (degrees: west, south, east, north). */
-const MAX_BOUNDS: [number, number, number, number] = [120.85, 30.80, 121.55, 31.26];
+/** Panning is limited to Songjiang and its surroundings. */
+const MAX_BOUNDS = [...REGION_BBOX] as [number, number, number, number];
+/** Zoom range of the map; the URL parser checks shared cameras against the same values. */
+export const ZOOM_RANGE = [8.5, 17] as const;
 
 /** Frame padding (px) that keeps the overview clear of the side panel on wide screens. */
 export function overviewPadding(el: HTMLElement) {
-  const wide = el.clientWidth >= 900;
-  return { top: 40, bottom: 40, right: 60, left: wide ? 390 : 30 };
+  // Wide screens: the panel covers the left 380 px. Phones: the bottom sheet covers the lower part.
+  const wide = el.clientWidth >= 720;
+  return wide ? { top: 40, bottom: 40, right: 60, left: 400 } : { top: 30, bottom: Math.round(el.clientHeight * 0.35), right: 30, left: 30 };
 }
 
 export interface MapViewProps {
   dataset: Dataset;
   lang: Lang;
+  /** Initial camera from a shared link; otherwise the map opens framed on the whole zone. */
+  camera: Camera | null;
   label: string;
   onReady: (c: MapController) => void;
   onPick: (hit: MapHit | null) => void;
@@ -52,11 +58,12 @@ export function MapView(props: MapViewProps) {
       map = new MLMap({
         container: el,
         style: buildStyle(buildSources(props.dataset, LIGHT), LIGHT, props.lang),
-        bounds: props.dataset.bounds as [number, number, number, number],
-        fitBoundsOptions: { padding: overviewPadding(el) },
+        ...(props.camera
+          ? { center: [props.camera.lon, props.camera.lat] as [number, number], zoom: props.camera.zoom }
+          : { bounds: props.dataset.bounds as [number, number, number, number], fitBoundsOptions: { padding: overviewPadding(el) } }),
         maxBounds: MAX_BOUNDS,
-        minZoom: 8.5,
-        maxZoom: 17,
+        minZoom: ZOOM_RANGE[0],
+        maxZoom: ZOOM_RANGE[1],
         attributionControl: false,
         localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
         dragRotate: false,
@@ -72,7 +79,7 @@ export function MapView(props: MapViewProps) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: props.label }), 'bottom-right');
     map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
     map.once('idle', () => {
-      const controller = createController(map, anchorsOf(props.dataset));
+      const controller = createController(map, anchorsOf(props.dataset), props.dataset.bounds, () => overviewPadding(el));
       exposeIntrospection(controller);
       props.onReady(controller);
       el.dataset.state = 'ready';

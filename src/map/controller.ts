@@ -3,7 +3,8 @@
  * things on it. Selection and hover are feature-state; filters and visibility are setFilter /
  * setLayoutProperty — nothing is re-added or re-uploaded after the style loads.
  */
-import type { FilterSpecification, LngLatBoundsLike, Map as MLMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { FilterSpecification, LngLatBoundsLike, Map as MLMap, MapGeoJSONFeature, PaddingOptions } from 'maplibre-gl';
+import type { Camera } from '../app/url';
 import type { Lang } from '../domain/types';
 import { CONTEXT_LABELS, LAYERS, SOURCES, nameField } from './style';
 
@@ -24,15 +25,32 @@ export interface MapController {
   /** Shows only places/projects whose clusters intersect `clusters`; `null` shows all. */
   setClusterFilter(clusters: readonly string[] | null): void;
   setLayerVisible(layer: 'areas' | 'places' | 'projects', visible: boolean): void;
-  fitBounds(bounds: LngLatBoundsLike, animate: boolean): void;
+  /** Frames a box (degrees: w, s, e, n), keeping clear of the panel; a point box zooms to `pointZoom`. */
+  frame(box: readonly [number, number, number, number], opts?: { animate?: boolean; pointZoom?: number }): void;
+  /** Frames the whole zone (the "back to overview" view). */
+  overview(animate?: boolean): void;
+  getCamera(): Camera;
+  jumpTo(cam: Camera): void;
+  /** Called after every camera move, the app's own included (the URL records wherever the map is). */
+  onMoveEnd(cb: (cam: Camera) => void): void;
   /** Ids of the features of a kind currently rendered in the viewport. */
   renderedIds(kind: MapItemKind): string[];
   /** Screen position (CSS px, relative to the page) of an item's anchor, or null if unknown. */
   screenPoint(id: string): [number, number] | null;
 }
 
-/** `anchors` maps item ids to a [lon, lat] that stands for them (area label point, place point). */
-export function createController(map: MLMap, anchors: ReadonlyMap<string, [number, number]>): MapController {
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * `anchors` maps item ids to a [lon, lat] that stands for them (area label point, place point);
+ * `overviewBounds` frames the whole zone; `padding` keeps framed things clear of the panels.
+ */
+export function createController(
+  map: MLMap,
+  anchors: ReadonlyMap<string, [number, number]>,
+  overviewBounds: readonly [number, number, number, number],
+  padding: () => PaddingOptions,
+): MapController {
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
   const mark = (key: 'hover' | 'selected', hit: MapHit | null) => {
     const prev = marked[key];
@@ -59,8 +77,27 @@ export function createController(map: MLMap, anchors: ReadonlyMap<string, [numbe
         : layer === 'places' ? [LAYERS.places, LAYERS.placeLabel] : [LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel];
       for (const id of ids) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     },
-    fitBounds(bounds, animate) {
-      map.fitBounds(bounds, { padding: 40, animate, duration: animate ? 800 : 0 });
+    frame(box, opts = {}) {
+      const animate = opts.animate ?? !reducedMotion();
+      const [w, s, e, n] = box;
+      if (w === e && s === n) {
+        map.easeTo({ center: [w, s], zoom: Math.max(map.getZoom(), opts.pointZoom ?? 13.5), padding: padding(), duration: animate ? 700 : 0 });
+      } else {
+        map.fitBounds([w, s, e, n], { padding: padding(), maxZoom: 14, duration: animate ? 800 : 0 });
+      }
+    },
+    overview(animate = !reducedMotion()) {
+      map.fitBounds(overviewBounds as LngLatBoundsLike, { padding: padding(), duration: animate ? 800 : 0 });
+    },
+    getCamera() {
+      const c = map.getCenter();
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+    },
+    jumpTo(cam) {
+      map.jumpTo({ center: [cam.lon, cam.lat], zoom: cam.zoom });
+    },
+    onMoveEnd(cb) {
+      map.on('moveend', () => { const c = map.getCenter(); cb({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }); });
     },
     renderedIds(kind) {
       const layer = kind === 'area' ? LAYERS.areaFill : kind === 'place' ? LAYERS.places : LAYERS.projects;

@@ -3,6 +3,7 @@
  * both is a memo where it is used.
  */
 import { createStore } from 'solid-js/store';
+import { DEFAULT_VIEW, type LayerName, type Panel, type UrlView } from '../app/url';
 import type { Lang } from '../domain/types';
 
 export interface AppState {
@@ -10,17 +11,42 @@ export interface AppState {
   /** Id of the item whose card is open, or null. */
   selectedId: string | null;
   hoveredId: string | null;
+  /** Cluster ids shown; `null` = no filter. */
+  clusters: string[] | null;
+  layers: Record<LayerName, boolean>;
+  panel: Panel | null;
   mapStatus: 'loading' | 'ready' | 'unavailable';
 }
 
-export function createAppStore(initial: Partial<AppState> = {}) {
-  const [state, set] = createStore<AppState>({ lang: 'zh', selectedId: null, hoveredId: null, mapStatus: 'loading', ...initial });
+export function createAppStore(view: UrlView = DEFAULT_VIEW) {
+  const [state, set] = createStore<AppState>({
+    lang: view.lang, selectedId: view.sel, hoveredId: null, clusters: view.clusters,
+    layers: { ...view.layers }, panel: view.panel, mapStatus: 'loading',
+  });
   const actions = {
     setLang: (lang: Lang) => set('lang', lang),
     select: (id: string | null) => set('selectedId', id),
     hover: (id: string | null) => set('hoveredId', id),
     setMapStatus: (s: AppState['mapStatus']) => set('mapStatus', s),
+    setPanel: (p: Panel | null) => set('panel', p),
+    setLayer: (l: LayerName, on: boolean) => set('layers', l, on),
+    /** Toggles one cluster in the filter; the filter disappears when every cluster is on again. */
+    toggleCluster(id: string, all: readonly string[]) {
+      const cur = state.clusters ?? [...all];
+      const next = cur.includes(id) ? cur.filter((c) => c !== id) : [...cur, id];
+      set('clusters', next.length === all.length ? null : all.filter((c) => next.includes(c)));
+    },
+    /** Shows only one cluster, or all again when it is already the only one. */
+    soloCluster(id: string) {
+      set('clusters', state.clusters?.length === 1 && state.clusters[0] === id ? null : [id]);
+    },
+    clearClusters: () => set('clusters', null),
+    /** Applies a view from the URL (back/forward). */
+    applyView(v: UrlView) {
+      set({ lang: v.lang, selectedId: v.sel, clusters: v.clusters, layers: { ...v.layers }, panel: v.panel });
+    },
   };
   return [state, actions] as const;
 }
 export type AppStore = ReturnType<typeof createAppStore>;
+export type AppActions = AppStore[1];

@@ -1,0 +1,26 @@
+/**
+ * Keeps the address bar in step with the view. A new selection or panel is a history entry (so
+ * Back returns to the previous card); camera, filters and language replace the current entry.
+ */
+import { createEffect, onCleanup } from 'solid-js';
+import { formatView, type UrlView } from './url';
+
+export function syncHistory(view: () => UrlView, onPop: (search: string) => void): void {
+  let last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
+  createEffect(() => {
+    const v = view();
+    const query = formatView(v);
+    if (query === last.query) return;
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (v.sel !== last.sel || v.panel !== last.panel) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    last = { sel: v.sel, panel: v.panel, query };
+  });
+  const pop = () => {
+    onPop(location.search);
+    // The view now equals the URL: remember it so the effect does not push it again.
+    last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
+  };
+  window.addEventListener('popstate', pop);
+  onCleanup(() => window.removeEventListener('popstate', pop));
+}

@@ -1,0 +1,106 @@
+/**
+ * The view in the URL: what is selected, filters, layers, language, camera and open panel.
+ * Parsing is pure and forgiving: anything malformed or unknown is dropped with a warning,
+ * so a shared link never breaks the page.
+ */
+import type { Lang } from '../domain/types';
+
+export type LayerName = 'areas' | 'places' | 'projects';
+export const LAYER_NAMES: readonly LayerName[] = ['areas', 'places', 'projects'];
+export type Panel = 'list' | 'indicators';
+
+/** Camera: centre in degrees (WGS84) and zoom level. */
+export interface Camera { lon: number; lat: number; zoom: number }
+
+export interface UrlView {
+  sel: string | null;
+  lang: Lang;
+  /** Cluster ids to show; `null` = all clusters (no filter). */
+  clusters: string[] | null;
+  layers: Record<LayerName, boolean>;
+  cam: Camera | null;
+  panel: Panel | null;
+}
+
+export const DEFAULT_VIEW: UrlView = {
+  sel: null, lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, cam: null, panel: null,
+};
+
+/** What the parser checks ids against. */
+export interface Known {
+  ids: ReadonlySet<string>;
+  clusters: ReadonlySet<string>;
+  /** Camera bounds (west, south, east, north) in degrees and zoom range. */
+  bounds: readonly [number, number, number, number];
+  zoom: readonly [number, number];
+}
+
+const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'cam', 'panel'] as const;
+
+/** Parses `location.search`. Never throws; every ignored part yields one warning. */
+export function parseView(search: string, known: Known): { view: UrlView; warnings: string[] } {
+  const view: UrlView = structuredClone(DEFAULT_VIEW);
+  const warnings: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { view, warnings: ['URL parameters could not be read; showing the default view'] };
+  }
+  const warn = (key: string, value: string, why: string) => warnings.push(`URL parameter ${key}=${JSON.stringify(value.slice(0, 80))} ignored: ${why}`);
+  for (const [key, value] of params) {
+    if (!(PARAMS as readonly string[]).includes(key)) { warn(key, value, 'unknown parameter'); continue; }
+    switch (key) {
+      case 'sel':
+        if (known.ids.has(value)) view.sel = value; else warn(key, value, 'no such item');
+        break;
+      case 'lang':
+        if (value === 'zh' || value === 'en') view.lang = value; else warn(key, value, 'use zh or en');
+        break;
+      case 'clusters': {
+        const ids = value === '' ? [] : value.split(',');
+        const good = ids.filter((c) => known.clusters.has(c));
+        if (good.length < ids.length) warn(key, value, `unknown cluster(s) ${ids.filter((c) => !known.clusters.has(c)).join(', ')}`);
+        if (good.length > 0 || ids.length === 0) view.clusters = [...new Set(good)];
+        break;
+      }
+      case 'hide':
+        for (const l of value.split(',').filter(Boolean)) {
+          if ((LAYER_NAMES as readonly string[]).includes(l)) view.layers[l as LayerName] = false; else warn(key, l, 'no such layer');
+        }
+        break;
+      case 'cam': {
+        const cam = parseCamera(value, known);
+        if (cam) view.cam = cam; else warn(key, value, 'expected lon,lat,zoom inside the map region');
+        break;
+      }
+      case 'panel':
+        if (value === 'list' || value === 'indicators') view.panel = value; else warn(key, value, 'use list or indicators');
+        break;
+    }
+  }
+  return { view, warnings };
+}
+
+function parseCamera(value: string, known: Known): Camera | null {
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+  const [w, s, e, n] = known.bounds;
+  if (![lon, lat, zoom].every(Number.isFinite)) return null;
+  if (lon < w || lon > e || lat < s || lat > n || zoom < known.zoom[0] || zoom > known.zoom[1]) return null;
+  return { lon, lat, zoom };
+}
+
+/** The query string for a view (without `?`), leaving out defaults, in a stable order. */
+export function formatView(v: UrlView): string {
+  const p = new URLSearchParams();
+  if (v.sel) p.set('sel', v.sel);
+  if (v.lang !== DEFAULT_VIEW.lang) p.set('lang', v.lang);
+  if (v.clusters) p.set('clusters', v.clusters.join(','));
+  const hidden = LAYER_NAMES.filter((l) => !v.layers[l]);
+  if (hidden.length) p.set('hide', hidden.join(','));
+  if (v.cam) p.set('cam', `${v.cam.lon.toFixed(5)},${v.cam.lat.toFixed(5)},${v.cam.zoom.toFixed(2)}`);
+  if (v.panel) p.set('panel', v.panel);
+  return p.toString().replace(/%2C/g, ',');
+}

@@ -1,0 +1,76 @@
+/**
+ * Figures and relations derived from the Dataset for cards, lists and counts. Pure functions; the
+ * UI wraps them in memos.
+ */
+import type { Dataset, Item } from '../data/dataset';
+import type { Cluster, PlaceFeature, ProjectFeature } from './types';
+
+/** The area and, for an extension zone, its sub-areas. */
+export function areaFamily(ds: Dataset, areaId: string): Set<string> {
+  const ids = new Set([areaId]);
+  for (const a of ds.areas) if (a.properties.parent === areaId) ids.add(a.properties.id);
+  return ids;
+}
+
+export function subAreas(ds: Dataset, areaId: string) {
+  return ds.areas.filter((a) => a.properties.parent === areaId);
+}
+
+/** Places and projects inside an area (an extension zone includes its sub-areas). */
+export function contentsOf(ds: Dataset, areaId: string): { places: PlaceFeature[]; projects: ProjectFeature[] } {
+  const fam = areaFamily(ds, areaId);
+  return {
+    places: ds.places.filter((p) => p.properties.area !== null && fam.has(p.properties.area)),
+    projects: ds.projects.filter((p) => p.properties.area !== null && fam.has(p.properties.area)),
+  };
+}
+
+/** Clusters present in an area: those of its places and projects, in document order. */
+export function clustersIn(ds: Dataset, areaId: string): Cluster[] {
+  const { places, projects } = contentsOf(ds, areaId);
+  const ids = new Set([...places.flatMap((p) => p.properties.clusters), ...projects.map((p) => p.properties.cluster)]);
+  return ds.clusters.filter((c) => ids.has(c.id));
+}
+
+export function clusterMembers(ds: Dataset, clusterId: string) {
+  return {
+    places: ds.places.filter((p) => p.properties.clusters.includes(clusterId)),
+    projects: ds.projects.filter((p) => p.properties.cluster === clusterId),
+  };
+}
+
+/** Cluster ids an item belongs to (empty for areas; a cluster belongs to itself). */
+export function clustersOf(item: Item): string[] {
+  switch (item.kind) {
+    case 'place': return item.feature.properties.clusters;
+    case 'project': return item.feature.properties.cluster ? [item.feature.properties.cluster] : [];
+    case 'cluster': return [item.id];
+    case 'area': return [];
+  }
+}
+
+/**
+ * Whether a place or project passes the cluster filter (`null` = no filter). Items with no cluster
+ * (e.g. the cross-cutting 综合 project) show only when there is no filter.
+ */
+export function passesClusterFilter(clusterIds: readonly string[], filter: readonly string[] | null): boolean {
+  return filter === null || clusterIds.some((c) => filter.includes(c));
+}
+
+/** Bounding box [w, s, e, n] of an item's geometry, for framing the camera. */
+export function itemBounds(ds: Dataset, item: Item): [number, number, number, number] | null {
+  if (item.kind === 'cluster') {
+    const { places, projects } = clusterMembers(ds, item.id);
+    return boundsOfPoints([...places, ...projects].flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates] : [])));
+  }
+  const g = item.feature.geometry;
+  if (g.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!, g.coordinates[0]!, g.coordinates[1]!];
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  return boundsOfPoints(rings.flat());
+}
+
+function boundsOfPoints(pts: number[][]): [number, number, number, number] | null {
+  if (pts.length === 0) return null;
+  const xs = pts.map((p) => p[0]!), ys = pts.map((p) => p[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}

@@ -1,0 +1,112 @@
+/**
+ * Search over everything the map names (areas, places, projects, clusters) in Chinese, pinyin
+ * (full or initials) and English. Pure: the pinyin comes in as a table computed at build time
+ * (`virtual:g60-pinyin`), so the browser ships no pinyin library.
+ */
+import type { Dataset } from '../data/dataset';
+import type { Text } from './types';
+
+/** What a search can find. */
+export type SearchKind = 'area' | 'place' | 'project' | 'cluster';
+
+/** One findable thing, with its keys normalised once so a keystroke only normalises the query. */
+export interface SearchEntry {
+  id: string;
+  kind: SearchKind;
+  name: Text;
+  /** Area it lies in: a place's or project's `area`, an area's `parent`; `null` for clusters. */
+  areaId: string | null;
+  /** Every normalised key (names, pinyin, seq, builder), for callers that just want the set. */
+  keys: readonly string[];
+  /** Normalised zh and en names. */
+  names: readonly string[];
+  /** Full pinyin and initials of the zh name (empty when the table lacks the name). */
+  pinyin: readonly string[];
+  /** A project's `seq` as a string; `null` otherwise. */
+  seq: string | null;
+  /** Lower-weight keys: a project's builder in zh, en and pinyin. */
+  secondary: readonly string[];
+}
+
+/** zh text → its pinyin, lowercase without tones or separators (see `scripts/pinyin.ts`). */
+export type PinyinTable = Readonly<Record<string, { full: string; initials: string }>>;
+
+/**
+ * Folds a text to the form keys are compared in: compatibility forms unified (full-width Ｇ６０ → g60),
+ * tone marks dropped (so typed `tēngxùn` still matches), lowercase, letters and digits only.
+ */
+export function normalise(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const nonEmptyUnique = (xs: string[]): string[] => [...new Set(xs.filter((x) => x.length > 0))];
+
+function pinyinKeys(zh: string, table: PinyinTable): string[] {
+  // hasOwn: a name such as "constructor" must not pick up Object.prototype.
+  const p = Object.hasOwn(table, zh) ? table[zh] : undefined;
+  return p ? [normalise(p.full), normalise(p.initials)] : [];
+}
+
+function entry(
+  id: string, kind: SearchKind, name: Text, areaId: string | null, table: PinyinTable,
+  extra: { seq?: number; builder?: Text } = {},
+): SearchEntry {
+  const names = nonEmptyUnique([normalise(name.zh), normalise(name.en)]);
+  const pinyin = nonEmptyUnique(pinyinKeys(name.zh, table));
+  const b = extra.builder;
+  const secondary = b ? nonEmptyUnique([normalise(b.zh), normalise(b.en), ...pinyinKeys(b.zh, table)]) : [];
+  const seq = extra.seq === undefined ? null : String(extra.seq);
+  const keys = nonEmptyUnique([...names, ...pinyin, ...(seq === null ? [] : [seq]), ...secondary]);
+  return { id, kind, name, areaId, keys, names, pinyin, seq, secondary };
+}
+
+/** Builds the search index of a dataset; done once, not per keystroke. */
+export function buildSearchEntries(ds: Dataset, pinyin: PinyinTable): SearchEntry[] {
+  return [
+    ...ds.areas.map(({ properties: p }) => entry(p.id, 'area', p.name, p.parent, pinyin)),
+    ...ds.places.map(({ properties: p }) => entry(p.id, 'place', p.name, p.area, pinyin)),
+    ...ds.projects.map(({ properties: p }) =>
+      entry(p.id, 'project', p.name, p.area, pinyin, { seq: p.seq, builder: p.builder })),
+    ...ds.clusters.map((c) => entry(c.id, 'cluster', c.name, null, pinyin)),
+  ];
+}
+
+const startsAny = (keys: readonly string[], q: string) => keys.some((k) => k.startsWith(q));
+const containsAny = (keys: readonly string[], q: string) => keys.some((k) => k.includes(q));
+
+/** How well an entry matches; lower is better, `-1` for no match. The order of the rules is the ranking. */
+function tier(e: SearchEntry, q: string): number {
+  // A project's seq counts as an exact name: typing `6` means project 6 more than anything with a 6 in it.
+  if (e.names.includes(q) || e.seq === q) return 0;
+  if (startsAny(e.names, q)) return 1;
+  if (startsAny(e.pinyin, q)) return 2;
+  if (containsAny(e.names, q)) return 3;
+  if (containsAny(e.pinyin, q)) return 4;
+  if (containsAny(e.secondary, q)) return 5;
+  return -1;
+}
+
+// Ties go to the most specific thing: a project is one building site, a cluster a whole industry.
+const KIND_ORDER: Readonly<Record<SearchKind, number>> = { project: 0, place: 1, area: 2, cluster: 3 };
+
+/**
+ * Finds entries matching `query`, best first, at most `limit`.
+ * Ranking: exact name (or project seq) > name prefix > pinyin/initials prefix > name substring >
+ * pinyin substring > builder; ties by kind (project, place, area, cluster), then shorter zh name, then id.
+ * An empty (after normalising) query finds nothing.
+ */
+export function search(entries: readonly SearchEntry[], query: string, limit = 20): SearchEntry[] {
+  const q = normalise(query);
+  if (q.length === 0 || limit <= 0) return [];
+  const hits: { e: SearchEntry; t: number }[] = [];
+  for (const e of entries) {
+    const t = tier(e, q);
+    if (t >= 0) hits.push({ e, t });
+  }
+  hits.sort((a, b) =>
+    a.t - b.t
+    || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind]
+    || a.e.name.zh.length - b.e.name.zh.length
+    || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+  return hits.slice(0, limit).map((h) => h.e);
+}

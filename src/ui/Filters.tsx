@@ -1,0 +1,57 @@
+/** Layer toggles and cluster filter chips (in the cluster colours), with live counts. */
+import { For, createMemo } from 'solid-js';
+import type { Dataset } from '../data/dataset';
+import type { LayerName } from '../app/url';
+import { LAYER_NAMES } from '../app/url';
+import type { Lang } from '../domain/types';
+import { passesClusterFilter } from '../domain/derive';
+import { LIGHT } from '../map/palette';
+import { t } from '../i18n/strings';
+import type { AppActions, AppState } from '../state/store';
+
+export function Filters(props: { dataset: Dataset; state: AppState; actions: AppActions }) {
+  const lang = (): Lang => props.state.lang;
+  const allIds = () => props.dataset.clusters.map((c) => c.id);
+  const counts = createMemo(() => {
+    const f = props.state.clusters;
+    return {
+      areas: props.dataset.areas.length,
+      places: props.dataset.places.filter((p) => passesClusterFilter(p.properties.clusters, f)).length,
+      projects: props.dataset.projects.filter((p) => passesClusterFilter(p.properties.cluster ? [p.properties.cluster] : [], f)).length,
+    } satisfies Record<LayerName, number>;
+  });
+  const on = (id: string) => props.state.clusters === null || props.state.clusters.includes(id);
+  return (
+    <section class="filters" aria-label={t(lang(), 'layersTitle')}>
+      <fieldset>
+        <legend>{t(lang(), 'layersTitle')}</legend>
+        <For each={LAYER_NAMES}>
+          {(l) => (
+            <label class="toggle">
+              <input type="checkbox" checked={props.state.layers[l]} onChange={(e) => props.actions.setLayer(l, e.currentTarget.checked)} data-layer={l} />
+              {t(lang(), l)} <span class="count" data-testid={`count-${l}`}>{counts()[l]}</span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang(), 'clusterFilter')}</legend>
+        <div class="chips">
+          <For each={props.dataset.clusters}>
+            {(c) => (
+              <button type="button" class="chip" aria-pressed={on(c.id)} data-cluster={c.id}
+                style={{ '--chip': LIGHT.clusters[c.colorToken] }}
+                title={t(lang(), 'clusterFilter')}
+                onClick={(e) => (e.shiftKey || props.state.clusters !== null ? props.actions.toggleCluster(c.id, allIds()) : props.actions.soloCluster(c.id))}>
+                <span class="dot" aria-hidden="true" />{c.name[lang()]}
+              </button>
+            )}
+          </For>
+          <button type="button" class="chip all" aria-pressed={props.state.clusters === null} onClick={() => props.actions.clearClusters()}>
+            {t(lang(), 'allClusters')}
+          </button>
+        </div>
+      </fieldset>
+    </section>
+  );
+}

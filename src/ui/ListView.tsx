@@ -1,0 +1,54 @@
+/**
+ * Every area, place and project as an accessible list, synced with the map: it follows the
+ * cluster filter and layer toggles, marks the selected item, and opens cards. It is also the whole
+ * interface when the map cannot be shown.
+ */
+import { For, Show, createMemo } from 'solid-js';
+import type { Dataset } from '../data/dataset';
+import type { Lang } from '../domain/types';
+import { passesClusterFilter } from '../domain/derive';
+import { t } from '../i18n/strings';
+import type { AppState } from '../state/store';
+import { itemAreaName, itemKindLabel, itemName } from './describe';
+
+export function ListView(props: { dataset: Dataset; state: AppState; open: (id: string) => void }) {
+  const lang = (): Lang => props.state.lang;
+  const ds = () => props.dataset;
+  const f = () => props.state.clusters;
+  const groups = createMemo(() => [
+    { key: 'areas' as const, ids: props.state.layers.areas ? ds().areas.map((a) => a.properties.id) : [] },
+    { key: 'clusters' as const, ids: ds().clusters.filter((c) => passesClusterFilter([c.id], f())).map((c) => c.id) },
+    { key: 'projects' as const, ids: props.state.layers.projects ? ds().projects.filter((p) => passesClusterFilter(p.properties.cluster ? [p.properties.cluster] : [], f())).map((p) => p.properties.id) : [] },
+    { key: 'places' as const, ids: props.state.layers.places ? ds().places.filter((p) => passesClusterFilter(p.properties.clusters, f())).map((p) => p.properties.id) : [] },
+  ]);
+  return (
+    <nav class="list-view" aria-label={t(lang(), 'tabList')} data-testid="list-view">
+      <For each={groups()}>
+        {(g) => (
+          <section>
+            <h3 id={`list-${g.key}`}>{t(lang(), g.key)} <span class="count">({g.ids.length})</span></h3>
+            <ul aria-labelledby={`list-${g.key}`}>
+              <For each={g.ids}>
+                {(id) => {
+                  const item = ds().byId.get(id)!;
+                  const tier = item.kind === 'area' ? item.feature.properties.tier : null;
+                  return (
+                    <li classList={{ nested: tier === 'sub-area' }}>
+                      <button type="button" class="list-item" data-item={id} aria-current={props.state.selectedId === id ? 'true' : undefined} onClick={() => props.open(id)}>
+                        <span class="name">{itemName(item, lang())}</span>
+                        <span class="meta">
+                          {itemKindLabel(item, lang())}
+                          <Show when={item.kind !== 'area' && itemAreaName(ds(), item, lang())}>{(a) => <> · {a()}</>}</Show>
+                        </span>
+                      </button>
+                    </li>
+                  );
+                }}
+              </For>
+            </ul>
+          </section>
+        )}
+      </For>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Search over every area, place, project and cluster in Chinese, pinyin and English: an ARIA
+ * combobox with a listbox of results that shows each result's kind and area.
+ */
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import pinyin from 'virtual:g60-pinyin';
+import type { Dataset } from '../data/dataset';
+import type { Lang } from '../domain/types';
+import { buildSearchEntries, search } from '../domain/search';
+import { t } from '../i18n/strings';
+import { itemAreaName, itemKindLabel, itemName } from './describe';
+
+export function SearchBox(props: { dataset: Dataset; lang: Lang; open: (id: string) => void }) {
+  const entries = buildSearchEntries(props.dataset, pinyin);
+  const [query, setQuery] = createSignal('');
+  const [active, setActive] = createSignal(0);
+  const [expanded, setExpanded] = createSignal(false);
+  const results = createMemo(() => search(entries, query(), 12));
+  const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
+  let input!: HTMLInputElement;
+
+  const choose = (id: string) => {
+    setExpanded(false);
+    setQuery('');
+    props.open(id);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const n = results().length;
+    if (e.key === 'ArrowDown' && n) { e.preventDefault(); setExpanded(true); setActive((a) => (a + 1) % n); }
+    else if (e.key === 'ArrowUp' && n) { e.preventDefault(); setExpanded(true); setActive((a) => (a - 1 + n) % n); }
+    else if (e.key === 'Enter' && n && expanded()) { e.preventDefault(); choose(results()[active()]!.id); }
+    else if (e.key === 'Escape' && (expanded() || query())) { e.preventDefault(); setExpanded(false); setQuery(''); }
+  };
+  return (
+    <div class="search" role="search">
+      <label for="search-input" class="visually-hidden">{L('searchLabel')}</label>
+      <input
+        id="search-input" ref={input} type="search" autocomplete="off" spellcheck={false}
+        role="combobox" aria-autocomplete="list" aria-controls="search-results"
+        aria-expanded={expanded() && query().trim() !== ''}
+        aria-activedescendant={expanded() && results().length ? `search-opt-${active()}` : undefined}
+        placeholder={L('searchPlaceholder')} value={query()}
+        onInput={(e) => { setQuery(e.currentTarget.value); setActive(0); setExpanded(true); }}
+        onKeyDown={onKey}
+        onFocus={() => setExpanded(true)}
+        onBlur={() => setTimeout(() => setExpanded(false), 150)}
+      />
+      <Show when={expanded() && query().trim() !== ''}>
+        <ul id="search-results" role="listbox" aria-label={L('searchLabel')} class="search-results">
+          <For each={results()} fallback={<li class="muted" role="presentation">{L('noResults')}</li>}>
+            {(r, i) => {
+              const item = props.dataset.byId.get(r.id)!;
+              return (
+                <li id={`search-opt-${i()}`} role="option" aria-selected={i() === active()} data-item={r.id}
+                  onMouseDown={(e) => { e.preventDefault(); choose(r.id); }} onMouseEnter={() => setActive(i())}>
+                  <span class="name">{itemName(item, props.lang)}</span>
+                  <span class="meta">{itemKindLabel(item, props.lang)}<Show when={itemAreaName(props.dataset, item, props.lang)}>{(a) => <> · {a()}</>}</Show></span>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+      <p class="visually-hidden" aria-live="polite">{query().trim() ? `${results().length} ${L('results')}` : ''}</p>
+    </div>
+  );
+}
