@@ -37,7 +37,10 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
   const [camera, setCamera] = createSignal<Camera | null>(props.initial.cam);
   const [sharing, setSharing] = createSignal(false);
   const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
-  let opener: HTMLElement | null = null;
+  /** What had focus when a card opened (an element, or the id of a list/search item that re-renders). */
+  let opener: { el: HTMLElement; item?: string } | null = null;
+  /** False while the card on screen came from the link the page opened with. */
+  const [userOpened, setUserOpened] = createSignal(false);
 
   const view = createMemo<UrlView>(() => ({
     sel: state.selectedId, lang: state.lang, clusters: state.clusters ? [...state.clusters] : null,
@@ -50,7 +53,9 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
 
   /** Opens an item's card and frames it on the map. */
   const open = (id: string, frame = true) => {
-    if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.card')) opener = document.activeElement;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !active.closest('.card')) opener = { el: active, item: active.dataset.item };
+    setUserOpened(true);
     actions.select(id);
     const item = ds.byId.get(id);
     const box = item && itemBounds(ds, item);
@@ -58,7 +63,11 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
   };
   const close = () => {
     actions.select(null);
-    opener?.isConnected ? opener.focus() : document.getElementById('search-input')?.focus();
+    // The panel re-renders its list when the card goes: find the opener again by its item id.
+    const back = opener?.el.isConnected ? opener.el
+      : opener?.item ? document.querySelector<HTMLElement>(`.panel [data-item="${CSS.escape(opener.item)}"]`) : null;
+    (back ?? document.getElementById('search-input'))?.focus();
+    opener = null;
   };
 
   createEffect(() => {
@@ -100,7 +109,7 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
         <h1><span class="long">{t(state.lang, 'title')}</span><span class="short">{t(state.lang, 'shortTitle')}</span></h1>
         <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />
         <button type="button" class="top-button" onClick={() => setSharing(true)}>{t(state.lang, 'share')}</button>
-        <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t(state.lang, 'languageLabel')}
+        <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} title={t(state.lang, 'languageLabel')}
           onClick={() => actions.setLang(state.lang === 'zh' ? 'en' : 'zh')}>{t(state.lang, 'language')}</button>
       </header>
       <main class="stage">
@@ -123,7 +132,7 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
               <div role="tablist" class="tabs" aria-label={t(state.lang, 'panelTabs')}>
                 {tab(null, t(state.lang, 'tabLegend'))}{tab('list', t(state.lang, 'tabList'))}{tab('indicators', t(state.lang, 'tabIndicators'))}
               </div>
-              <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${state.panel ?? 'layers'}`} class="panel-body">
+              <div id="panel-body" role="tabpanel" tabindex="0" aria-labelledby={`tab-${state.panel ?? 'layers'}`} class="panel-body">
                 <Switch>
                   <Match when={state.panel === null}>
                     <Legend dataset={ds} lang={state.lang} />
@@ -135,7 +144,7 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
               </div>
             </>
           }>
-            {(item) => <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} onClose={close} />}
+            {(item) => <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} focus={userOpened()} onClose={close} />}
           </Show>
         </aside>
       </main>

@@ -7,17 +7,21 @@ import { formatView, type UrlView } from './url';
 
 export function syncHistory(view: () => UrlView, onPop: (search: string) => void): void {
   let last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
+  // While Back/Forward is being applied the view follows the URL; writing it back would cut off
+  // the forward history.
+  let popping = false;
   createEffect(() => {
     const v = view();
     const query = formatView(v);
-    if (query === last.query) return;
+    if (popping || query === last.query) return;
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (v.sel !== last.sel || v.panel !== last.panel) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     last = { sel: v.sel, panel: v.panel, query };
   });
   const pop = () => {
-    onPop(location.search);
+    popping = true;
+    try { onPop(location.search); } finally { popping = false; }
     // The view now equals the URL: remember it so the effect does not push it again.
     last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
   };

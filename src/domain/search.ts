@@ -83,7 +83,19 @@ function tier(e: SearchEntry, q: string): number {
   if (containsAny(e.names, q)) return 3;
   if (containsAny(e.pinyin, q)) return 4;
   if (containsAny(e.secondary, q)) return 5;
+  if (initialsInOrder(e.pinyin[1], q)) return 6;
   return -1;
+}
+
+/**
+ * Initials typed with gaps: `txjs` finds 腾讯…计算… (t-x-…-j-s). The first letter must match and the
+ * query be at least 3 latin letters, or short queries would match nearly everything.
+ */
+function initialsInOrder(initials: string | undefined, q: string): boolean {
+  if (!initials || q.length < 3 || !/^[a-z0-9]+$/.test(q) || initials[0] !== q[0]) return false;
+  let i = 0;
+  for (const ch of initials) if (ch === q[i] && ++i === q.length) return true;
+  return false;
 }
 
 // Ties go to the most specific thing: a project is one building site, a cluster a whole industry.
@@ -92,7 +104,7 @@ const KIND_ORDER: Readonly<Record<SearchKind, number>> = { project: 0, place: 1,
 /**
  * Finds entries matching `query`, best first, at most `limit`.
  * Ranking: exact name (or project seq) > name prefix > pinyin/initials prefix > name substring >
- * pinyin substring > builder; ties by kind (project, place, area, cluster), then shorter zh name, then id.
+ * pinyin substring > builder > initials in order with gaps; ties by kind (project, place, area, cluster), then shorter zh name, then id.
  * An empty (after normalising) query finds nothing.
  */
 export function search(entries: readonly SearchEntry[], query: string, limit = 20): SearchEntry[] {

@@ -24,8 +24,8 @@ export const STRINGS = {
   language: { zh: 'English', en: '中文' },
   languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
   mapUnavailable: {
-    zh: '此设备无法显示地图（WebGL 不可用）。以下列表仍提供全部内容。',
-    en: 'The map cannot be shown on this device (WebGL unavailable). The list below still gives every card.',
+    zh: '此设备无法显示地图（WebGL 不可用）。列表面板仍提供全部内容。',
+    en: 'The map cannot be shown on this device (WebGL unavailable). The list panel still gives every card.',
   },
   attribution: {
     zh: '示意图 · 内容来源：松科委〔2022〕36号等 · 道路与地铁线位 © OpenStreetMap 贡献者（ODbL）',

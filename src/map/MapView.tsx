@@ -70,13 +70,17 @@ export function MapView(props: MapViewProps) {
         pitchWithRotate: false,
       });
     } catch (e) {
+      // Embedders and tests wait on this signal: say the map will not come rather than never answering.
+      el.dataset.state = 'unavailable';
+      document.documentElement.dataset.mapReady = 'unavailable';
       props.onUnavailable((e as Error).message);
       return;
     }
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false, customAttribution: props.label }), 'bottom-right');
+    // On phones the full credit line would cover the map: it folds into an ⓘ button there.
+    map.addControl(new AttributionControl({ compact: el.clientWidth < 720, customAttribution: props.label }), 'bottom-right');
     map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
     map.once('idle', () => {
       const controller = createController(map, anchorsOf(props.dataset), props.dataset.bounds, () => overviewPadding(el));

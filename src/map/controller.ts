@@ -37,6 +37,8 @@ export interface MapController {
   renderedIds(kind: MapItemKind): string[];
   /** Screen position (CSS px, relative to the page) of an item's anchor, or null if unknown. */
   screenPoint(id: string): [number, number] | null;
+  /** The item under page position (x, y), as a click there would pick it. */
+  hitAt(x: number, y: number): MapHit | null;
 }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -102,6 +104,10 @@ export function createController(
     renderedIds(kind) {
       const layer = kind === 'area' ? LAYERS.areaFill : kind === 'place' ? LAYERS.places : LAYERS.projects;
       return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)))];
+    },
+    hitAt(x, y) {
+      const box = map.getContainer().getBoundingClientRect();
+      return hitFromFeatures(map.queryRenderedFeatures([x - box.left, y - box.top], { layers: HIT_LAYERS }));
     },
     screenPoint(id) {
       const a = anchors.get(id);

@@ -2,13 +2,18 @@
  * A read-only window onto the rendered map, as `window.g60map`, for end-to-end tests and for
  * embedders checking what is on screen. It changes nothing.
  */
-import type { MapController, MapItemKind } from './controller';
+import type { Camera } from '../app/url';
+import type { MapController, MapHit, MapItemKind } from './controller';
 
 export interface MapIntrospection {
   /** Ids of the items of a kind drawn in the current viewport. */
   renderedIds(kind: MapItemKind): string[];
   /** CSS pixel position of an item's anchor (area label point, or the point itself), or null. */
   screenPoint(id: string): [number, number] | null;
+  /** The item a click at page position (x, y) would pick, or null. */
+  hitAt(x: number, y: number): MapHit | null;
+  /** Current camera: centre (degrees) and zoom. */
+  camera(): Camera;
 }
 
 declare global {
@@ -16,5 +21,7 @@ declare global {
 }
 
 export function exposeIntrospection(c: MapController): void {
-  window.g60map = { renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id) };
+  window.g60map = {
+    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(),
+  };
 }

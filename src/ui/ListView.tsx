@@ -26,7 +26,7 @@ export function ListView(props: { dataset: Dataset; state: AppState; open: (id: 
       <For each={groups()}>
         {(g) => (
           <section>
-            <h3 id={`list-${g.key}`}>{t(lang(), g.key)} <span class="count">({g.ids.length})</span></h3>
+            <h2 id={`list-${g.key}`}>{t(lang(), g.key)} <span class="count">({g.ids.length})</span></h2>
             <ul aria-labelledby={`list-${g.key}`}>
               <For each={g.ids}>
                 {(id) => {

@@ -119,6 +119,12 @@ describe('search', () => {
     expect(ids('g60kc')).toEqual(['g60-corridor']);
   });
 
+  it('finds by initials typed with gaps (txjs: 腾讯…计算), after every closer match', () => {
+    expect(ids('txjs')).toEqual(['proj', 'lab']);
+    expect(ids('tj')).toEqual([]); // 2 letters are too few to skip ahead
+    expect(ids('xjs')).toEqual([]); // the first letter must match
+  });
+
   it('finds by English name', () => {
     expect(ids('tencent')).toEqual(['proj', 'tencent-base', 'lab']);
     expect(ids('Lingang Songjiang')).toEqual(['core']);

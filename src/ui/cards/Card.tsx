@@ -12,11 +12,12 @@ import { PlaceCard } from './PlaceCard';
 import { ProjectCard } from './ProjectCard';
 import type { CardContext } from './parts';
 
-export function Card(props: { ctx: CardContext; item: Item; onClose: () => void }) {
+/** `focus`: move focus to the title when an item opens (not for a card restored from a link). */
+export function Card(props: { ctx: CardContext; item: Item; focus: boolean; onClose: () => void }) {
   let title!: HTMLHeadingElement;
   let root!: HTMLElement;
   // A new item: start at its title, so keyboard and screen-reader users land on what just opened.
-  createEffect(on(() => props.item.id, () => { title.focus({ preventScroll: true }); root.scrollTop = 0; }));
+  createEffect(on(() => props.item.id, () => { if (props.focus) title.focus({ preventScroll: true }); root.scrollTop = 0; }));
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); props.onClose(); }
   };

@@ -60,3 +60,36 @@ export async function pixelAtItem(page: Page, id: string): Promise<[number, numb
     return top.split(',').map(Number) as [number, number, number];
   }, png.toString('base64'));
 }
+
+/** Runs axe-core on the page; returns the serious and critical violations, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/**
+ * A page point where a click picks `id` (scans around its anchor, so a point drawn on top of an
+ * area's label point does not get the click instead).
+ */
+export async function clickPointFor(page: Page, id: string): Promise<[number, number]> {
+  const found = await page.evaluate((target) => {
+    const m = window.g60map!;
+    const at = m.screenPoint(target);
+    if (!at) return null;
+    for (let r = 0; r <= 60; r += 6) {
+      for (let a = 0; a < 360; a += 30) {
+        const x = at[0] + r * Math.cos((a * Math.PI) / 180), y = at[1] + r * Math.sin((a * Math.PI) / 180);
+        if (m.hitAt(x, y)?.id === target && document.elementFromPoint(x, y)?.closest('.map')) return [x, y] as [number, number];
+      }
+    }
+    return null;
+  }, id);
+  if (!found) throw new Error(`no clickable point found for ${id}`);
+  return found;
+}

@@ -1,0 +1,198 @@
+/** What a visitor does with the zone map: each test is one user story, in real Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, clickPointFor, launch, mapReady, open } from './support/browser';
+import { areas, clusters, places, projects } from './support/content';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const cardTitle = (page: Page) => page.locator('#card-title');
+const ready = async (path = '', opts = {}) => { const w = await open(browser, path, opts); await mapReady(w.page); return w; };
+
+describe('a visitor on the zone map', () => {
+  it('clicks an area and reads its card', async () => {
+    const { page, errors } = await ready();
+    const [x, y] = await clickPointFor(page, 'base-sheshan-brain');
+    await page.mouse.click(x, y);
+    await expect(cardTitle(page).textContent()).resolves.toBe('佘山G60脑智科创基地');
+    // The card shows the area in km², what lies inside, how accurate the outline is and where it comes from.
+    await expect(page.getByTestId('area-km2').textContent()).resolves.toMatch(/^\d+\.\d km²$/);
+    const inside = places.filter((p) => p.area === 'base-sheshan-brain').length;
+    await expect(page.getByTestId('area-places').locator('h3').textContent()).resolves.toContain(`(${inside})`);
+    await expect(page.locator('.card .accuracy').textContent()).resolves.toContain('示意');
+    await expect(page.locator('.card .sources').textContent()).resolves.toContain('松科委〔2022〕36号');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: 'tests/e2e/output/area-card.png' });
+  });
+
+  it('searches 腾讯 and opens project 6 with its figures', async () => {
+    const { page } = await ready();
+    await page.locator('#search-input').fill('腾讯');
+    const first = page.locator('#search-results [role=option]').first();
+    await expect(first.getAttribute('data-item')).resolves.toBe(projects.find((p) => p.seq === 6)!.id);
+    await expect(first.textContent()).resolves.toContain('重点项目 6');
+    await page.keyboard.press('Enter');
+    await expect(cardTitle(page).textContent()).resolves.toBe('腾讯长三角人工智能先进计算中心');
+    await expect(page.getByTestId('project-seq').textContent()).resolves.toBe('6');
+    const figures = await page.getByTestId('project-figures').textContent();
+    for (const v of ['16幢', '2.4万个以上', '超过40万台', '每秒1400千万亿次', '236亩', '超450亿元']) expect(figures).toContain(v);
+    await expect(page.getByTestId('project-builder').textContent()).resolves.toBe('上海珑睿信息科技有限公司');
+    await page.screenshot({ path: 'tests/e2e/output/project-card.png' });
+  });
+
+  it('finds things by pinyin initials and by English', async () => {
+    const { page } = await ready();
+    for (const q of ['tengxun', 'txjs', 'Tencent']) {
+      await page.locator('#search-input').fill(q);
+      await expect(page.locator('#search-results [role=option]').first().textContent()).resolves.toContain('腾讯');
+    }
+  });
+
+  it('filters by 卫星互联网 and sees only its places and projects', async () => {
+    const { page } = await ready();
+    await page.locator('[data-cluster=satellite-internet]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('clusters') === 'satellite-internet');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const satPlaces = places.filter((p) => p.clusters.includes('satellite-internet')).map((p) => p.id);
+    const satProjects = projects.filter((p) => p.cluster === 'satellite-internet').map((p) => p.id);
+    const shown = await page.evaluate(() => ({ places: window.g60map!.renderedIds('place'), projects: window.g60map!.renderedIds('project') }));
+    expect(shown.places.length).toBeGreaterThan(0);
+    expect(shown.places.every((id) => satPlaces.includes(id))).toBe(true);
+    expect(shown.projects.sort()).toEqual(satProjects.sort());
+    await expect(page.getByTestId('count-places').textContent()).resolves.toBe(String(satPlaces.length));
+    await expect(page.getByTestId('count-projects').textContent()).resolves.toBe(String(satProjects.length));
+  });
+
+  it('opens a shared link and gets the same view back', async () => {
+    const target = projects.find((p) => p.seq === 10)!;
+    const { page, errors } = await ready(`?sel=${target.id}&lang=en&clusters=satellite-internet&cam=121.30000,31.10000,12.50`);
+    await expect(cardTitle(page).textContent()).resolves.toBe(target.name.en);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    const cam = await page.evaluate(() => window.g60map!.camera());
+    expect(cam.lon).toBeCloseTo(121.3, 4);
+    expect(cam.lat).toBeCloseTo(31.1, 4);
+    expect(cam.zoom).toBeCloseTo(12.5, 2);
+    expect(new URL(page.url()).searchParams.get('clusters')).toBe('satellite-internet');
+    expect(errors).toEqual([]);
+  });
+
+  it('goes back to the previous card with the browser’s Back button', async () => {
+    const { page } = await ready();
+    await page.locator('#tab-list').click();
+    await page.locator(`.list-item[data-item=${areas[0]!.id}]`).click();
+    await expect(cardTitle(page).textContent()).resolves.toBe(areas[0]!.name.zh);
+    await page.locator(`.card .item-link[data-item]`).first().click();
+    const second = await cardTitle(page).textContent();
+    expect(second).not.toBe(areas[0]!.name.zh);
+    await page.goBack();
+    await expect(cardTitle(page).textContent()).resolves.toBe(areas[0]!.name.zh);
+    await page.goForward();
+    await expect(cardTitle(page).textContent()).resolves.toBe(second);
+  });
+
+  it('switches to English and back', async () => {
+    const { page } = await ready();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1 .long').textContent()).resolves.toContain('Digital Economy');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.locator('[data-cluster=fintech]').click();
+    await expect(page.locator('[data-cluster=fintech]').textContent()).resolves.toContain('Fintech');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+  });
+
+  it('closes a card with Escape and returns focus to where it was opened', async () => {
+    const { page } = await ready('?panel=list');
+    const item = page.locator(`.list-item[data-item=${clusters[0]!.id}]`);
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('card-title');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-testid=card]').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.item)).resolves.toBe(clusters[0]!.id);
+  });
+
+  it('links cards to each other: area → project → cluster → place', async () => {
+    const { page } = await ready('?sel=base-dongjing-ai');
+    await page.getByTestId('area-projects').locator('.item-link').first().click();
+    await expect(page.locator('[data-testid=card]').getAttribute('data-kind')).resolves.toBe('project');
+    await page.locator('.card .facts .item-link').first().click();
+    await expect(page.locator('[data-testid=card]').getAttribute('data-kind')).resolves.toBe('cluster');
+    await page.getByTestId('cluster-places').locator('.item-link').first().click();
+    await expect(page.locator('[data-testid=card]').getAttribute('data-kind')).resolves.toBe('place');
+  });
+
+  it('shows the 11 indicators of 表1 with their 2025 targets', async () => {
+    const { page } = await ready('?panel=indicators');
+    await expect(page.locator('[data-indicator]').count()).resolves.toBe(11);
+    await expect(page.locator('[data-indicator] .target').first().textContent()).resolves.toBe('95以上');
+  });
+
+  it('ignores garbage URL parameters with warnings and shows the normal page', async () => {
+    const w = await open(browser, '?sel=%3Cscript%3E&cam=abc&lang=xx&clusters=nope&zzz=1&%E0%A4%A');
+    const warnings: string[] = [];
+    w.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await mapReady(w.page);
+    expect(w.errors).toEqual([]);
+    await expect(w.page.locator('.legend').isVisible()).resolves.toBe(true);
+    const drawn = await w.page.evaluate(() => window.g60map!.renderedIds('area'));
+    expect(drawn).toContain('core-lingang-songjiang');
+  });
+
+  it('offers a link and a QR code of the current view', async () => {
+    const { page } = await ready('?sel=base-dongjing-ai');
+    await page.getByRole('button', { name: '分享' }).click();
+    await expect(page.locator('#share-url').inputValue()).resolves.toContain('sel=base-dongjing-ai');
+    await page.getByTestId('qr').locator('svg').waitFor();
+  });
+
+  it('has no serious or critical accessibility violation on the map, cards, list, search and indicators', async () => {
+    const views = ['', `?sel=${areas[0]!.id}`, `?sel=${projects[0]!.id}`, `?sel=${places[0]!.id}`, `?sel=${clusters[0]!.id}`, '?panel=list', '?panel=indicators'];
+    for (const v of views) {
+      const { page } = await ready(v);
+      expect(await axeViolations(page), `view ${v || '(map)'}`).toEqual([]);
+    }
+    const { page } = await ready();
+    await page.locator('#search-input').fill('songjiang');
+    expect(await axeViolations(page), 'search').toEqual([]);
+  });
+});
+
+describe('on a phone', () => {
+  it('taps an area and reads its card in a bottom sheet', async () => {
+    const { page, errors } = await ready('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const [x, y] = await clickPointFor(page, 'core-lingang-songjiang');
+    await page.touchscreen.tap(x, y);
+    await expect(cardTitle(page).textContent()).resolves.toBe('临港松江科技城');
+    const box = (await page.locator('.panel').boundingBox())!;
+    expect(box.y + box.height).toBeCloseTo(844, 0);
+    expect(box.y).toBeGreaterThan(844 / 2);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: 'tests/e2e/output/phone-card.png' });
+  });
+});
+
+describe('without WebGL', () => {
+  it('still serves every card from the list, with a clear message', async () => {
+    const b = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const { page, errors } = await open(b);
+      await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'unavailable');
+      await expect(page.getByRole('alert').textContent()).resolves.toContain('WebGL');
+      const ids = await page.locator('.list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item!));
+      expect(ids.length).toBe(areas.length + clusters.length + projects.length + places.length);
+      for (const id of ids) {
+        await page.locator(`.list-item[data-item="${id}"]`).click();
+        await expect(page.locator('[data-testid=card]').getAttribute('data-id')).resolves.toBe(id);
+        await page.keyboard.press('Escape');
+      }
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: 'tests/e2e/output/no-webgl.png' });
+    } finally {
+      await b.close();
+    }
+  });
+});
