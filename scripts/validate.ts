@@ -1,12 +1,11 @@
 /**
  * `npm run validate`: checks data/ and seeds/ and prints one line per problem
- * (`file  id  field  message`). Exits 1 when there is any.
+ * (`file  id  field  message`). Exits 1 when there is any. Run from the project root.
  */
-import { fileURLToPath } from 'node:url';
 import { validateProject } from './validate-project.ts';
 import { formatProblem } from '../src/domain/problem.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.cwd();
 const problems = validateProject(root);
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));

@@ -40,6 +40,7 @@ describe('validateContent', () => {
     ['a wrong geometry type for the file', (c) => { feat(c, 'projects.geojson').geometry = { type: 'LineString', coordinates: [[121.21, 31.01], [121.22, 31.02]] }; }, 'data/projects.geojson  proj  geometry.type  must be Point'],
     ['a colour token the palette lacks', (c) => { (c['clusters.json'] as { colorToken: string }[])[0]!.colorToken = 'cluster-pink'; }, 'data/clusters.json  ai  colorToken  "cluster-pink" is not a palette colour'],
     ['an indicator with a malformed current value', (c) => { (c['indicators.json'] as { current: unknown }[])[0]!.current = { value: '96', date: '2024-13-45', source: { zh: '统计', en: 'Statistics' } }; }, 'data/indicators.json  ind  current.date  must be a date YYYY-MM-DD or null'],
+    ['a register fact citing a section the document lacks', (c) => { (c['register.json'] as { documents: { facts?: unknown }[] }).documents[0]!.facts = [{ id: 'f', section: '九', text: { zh: '事实', en: 'Fact' } }]; }, 'seeds/register.json  plan  facts.0.section  names no section of this document ("九")'],
     ['a register document without sections', (c) => { (c['register.json'] as { documents: { sections: unknown }[] }).documents[0]!.sections = []; }, 'seeds/register.json  plan  sections  must list the sections that can be cited'],
   ];
 

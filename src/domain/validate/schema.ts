@@ -176,6 +176,16 @@ export function checkRegister(out: Problem[], reg: unknown): Map<string, Set<str
       else if (sections.has(s.id)) c.fail(`sections.${j}.id`, `section "${s.id}" is listed twice`);
       else sections.add(s.id);
     });
+    if (d.facts !== undefined) {
+      if (!Array.isArray(d.facts)) c.fail('facts', 'must be an array');
+      else d.facts.forEach((f: unknown, j: number) => {
+        const fc = new RecordCheck(out, file, id, `facts.${j}.`);
+        if (!isObj(f)) { fc.fail('', 'must be an object'); return; }
+        fc.str(f, 'id');
+        fc.text(f, 'text');
+        if (typeof f.section !== 'string' || !sections.has(f.section)) fc.fail('section', `names no section of this document (${JSON.stringify(f.section)})`);
+      });
+    }
     docs.set(d.id, sections);
   });
   for (const [c, target] of editions) if (!docs.has(target)) c.fail('editionOf', `names no document "${target}"`);
