@@ -3,6 +3,8 @@
  * (`file  id  field  message`). Exits 1 when there is any. Run from the project root.
  */
 import { validateProject } from './validate-project.ts';
+import { readContent } from './content-files.ts';
+import { contentStats } from './content-stats.ts';
 import { formatProblem } from '../src/domain/problem.ts';
 
 const root = process.cwd();
@@ -12,4 +14,4 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s) in the map's content.`);
   process.exit(1);
 }
-console.log('content valid');
+console.log(`content valid: ${contentStats(readContent(root).raw)}`);

@@ -1,0 +1,20 @@
+/** Counts of the content, for `npm run validate` to print and the README to quote. */
+import type { RawContent } from '../src/domain/types.ts';
+
+type FC = { features: { properties: Record<string, unknown> }[] };
+
+export function contentStats(raw: RawContent): string {
+  const areas = (raw['areas.geojson'] as FC).features.map((f) => f.properties);
+  const tiers = ['core', 'extension', 'sub-area', 'base'].map((t) => `${areas.filter((a) => a.tier === t).length} ${t}`);
+  const docs = (raw['register.json'] as { documents: { facts?: unknown[] }[] }).documents;
+  const count = (k: keyof RawContent) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]).length : (raw[k] as FC).features.length);
+  return [
+    `${areas.length} areas (${tiers.join(', ')})`,
+    `${count('clusters.json')} clusters`,
+    `${count('places.geojson')} places`,
+    `${count('projects.geojson')} projects`,
+    `${count('indicators.json')} indicators`,
+    `${count('context.geojson')} context features`,
+    `${docs.length} source documents with ${docs.reduce((n, d) => n + (d.facts?.length ?? 0), 0)} facts`,
+  ].join(', ');
+}

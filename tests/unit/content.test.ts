@@ -1,0 +1,69 @@
+/**
+ * The real content: valid, complete, and with the names and figures the plan gives, exactly.
+ * The expected values below are copied from 松科委〔2022〕36号 (附件1 and 表1).
+ */
+import { describe, expect, it } from 'vitest';
+import { validateProject } from '../../scripts/validate-project';
+import { readContent } from '../../scripts/content-files';
+import { formatProblem } from '../../src/domain/problem';
+
+const { raw } = readContent(process.cwd());
+type Props = Record<string, unknown> & { id: string; name: { zh: string; en: string } };
+const props = (k: 'areas.geojson' | 'places.geojson' | 'projects.geojson') => (raw[k] as { features: { properties: Props }[] }).features.map((f) => f.properties);
+
+describe('the content in data/ and seeds/', () => {
+  it('validates with no problem', () => {
+    expect(validateProject(process.cwd()).map(formatProblem)).toEqual([]);
+  });
+
+  it('has one core zone, two extension zones with their named sections, and three bases', () => {
+    const areas = props('areas.geojson');
+    const names = (tier: string, parent?: string) => areas.filter((a) => a.tier === tier && (parent === undefined || a.parent === parent)).map((a) => a.name.zh);
+    expect(names('core')).toEqual(['临港松江科技城']);
+    expect(names('extension')).toEqual(['东部产城融合示范区', '西部产城融合示范区']);
+    expect(names('sub-area', 'east-integration')).toEqual(['中山国际生态商务区', '工业区一期', '东部经济技术开发区', '车墩片区', '新桥片区']);
+    expect(names('sub-area', 'west-integration')).toEqual(['西部经济技术开发区', '小昆山镇区']);
+    expect(names('base')).toEqual(['洞泾人工智能产业基地', '泗泾中电科信创和G60商密产业基地', '佘山G60脑智科创基地']);
+  });
+
+  it('has the six clusters of 五 in order', () => {
+    expect((raw['clusters.json'] as Props[]).map((c) => c.name.zh)).toEqual(['工业互联网', '人工智能', '卫星互联网', '商密及信创', '脑科学和智能', '金融科技']);
+  });
+
+  it('has all 13 key projects of 附件1 with their names and builders as written', () => {
+    const projects = props('projects.geojson').sort((a, b) => (a.seq as number) - (b.seq as number));
+    expect(projects.map((p) => [p.seq, p.name.zh])).toEqual([
+      [1, '长三角G60科创云公共服务平台'], [2, '上海卡萨帝智能工厂'], [3, '卡奥斯“海孪智”数字孪生系统'],
+      [4, '“云汉芯城ICkey”电子产业互联网服务平台'], [5, '上海中科实验教考开放创新平台'], [6, '腾讯长三角人工智能先进计算中心'],
+      [7, '乐普云智数字医疗平台'], [8, 'G60星链计划'], [9, '北斗时空（上海）大数据融合应用产业中心'], [10, '全球数字化卫星制造超级工厂'],
+      [11, '金融AK云数据中心'], [12, '申威服务器半自动化柔性批量生产线'], [13, '上海市信息技术应用创新工程适配中心'],
+    ]);
+    expect((projects[5]!.builder as { zh: string }).zh).toBe('上海珑睿信息科技有限公司');
+  });
+
+  it('gives the key projects’ figures exactly as written', () => {
+    const figs = (seq: number) => (props('projects.geojson').find((p) => p.seq === seq)!.figures as { value: string }[]).map((f) => f.value);
+    expect(figs(6)).toEqual(expect.arrayContaining(['16幢', '2.4万个以上', '超过40万台', '每秒1400千万亿次', '236亩', '超450亿元']));
+    expect(figs(9)).toEqual(expect.arrayContaining(['4万平米', '4000个']));
+    expect(figs(10)).toEqual(expect.arrayContaining(['6.7亿元', '2021-2023年']));
+    expect(figs(11)).toEqual(expect.arrayContaining(['约6.63亿元', '3024个机架']));
+    expect(figs(12)).toEqual(expect.arrayContaining(['年产10万台以上']));
+  });
+
+  it('has the 11 indicators of 表1 with their 2025 targets as written', () => {
+    const rows = (raw['indicators.json'] as (Props & { seq: number; target2025: string })[]).map((i) => [i.seq, i.name.zh, i.target2025]);
+    expect(rows).toEqual([
+      [1, '规上制造业企业数字化转型比例', '95以上'], [2, '具有全国影响力的工业互联网平台', '1-2'], [3, '工业互联网综合解决方案“单项冠军”', '3-5'],
+      [4, '数字经济领域的企业研发投入强度', '6左右'], [5, '新增数字经济领域国家级创新平台', '5'], [6, '引进数字经济领域的高层次人才团队', '10'],
+      [7, '新增数字经济领域高价值专利', '50'], [8, '5G网络覆盖率', '98以上'], [9, '5G网络下行速率', '500'], [10, '标杆性智能工厂', '10'], [11, '代表性智能楼宇', '10'],
+    ]);
+  });
+
+  it('says honestly how every feature was placed', () => {
+    for (const k of ['areas.geojson', 'places.geojson', 'projects.geojson'] as const) {
+      for (const p of props(k)) expect(['surveyed', 'approximate', 'schematic'], `${k} ${p.id}`).toContain(p.accuracy);
+    }
+    // Nothing here comes from a survey yet.
+    expect(props('areas.geojson').filter((a) => a.accuracy === 'surveyed')).toEqual([]);
+  });
+});

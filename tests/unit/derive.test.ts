@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { createDataset } from '../../src/data/dataset';
+import { areaFamily, clustersIn, contentsOf, itemBounds, passesClusterFilter } from '../../src/domain/derive';
+import type { Cluster, Indicator, Register } from '../../src/domain/types';
+import { validContent } from './fixture';
+
+const c = validContent();
+const ds = createDataset({
+  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
+  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
+  indicators: c['indicators.json'] as Indicator[], register: c['register.json'] as Register, context: c['context.geojson'] as FeatureCollection,
+});
+
+describe('derived figures', () => {
+  it('counts an extension zone’s sections as part of it', () => {
+    expect([...areaFamily(ds, 'ext')]).toEqual(['ext', 'sub']);
+    expect(contentsOf(ds, 'ext').projects.map((p) => p.properties.id)).toEqual(['proj']);
+    expect(contentsOf(ds, 'sub').projects.map((p) => p.properties.id)).toEqual(['proj']);
+    expect(contentsOf(ds, 'core').projects).toEqual([]);
+  });
+
+  it('lists the clusters present in an area from its places and projects', () => {
+    expect(clustersIn(ds, 'core').map((k) => k.id)).toEqual(['ai']);
+    expect(clustersIn(ds, 'ext').map((k) => k.id)).toEqual(['ai']);
+  });
+
+  it('lets items without a cluster through only when there is no filter', () => {
+    expect(passesClusterFilter([], null)).toBe(true);
+    expect(passesClusterFilter([], ['ai'])).toBe(false);
+    expect(passesClusterFilter(['ai', 'x'], ['x'])).toBe(true);
+    expect(passesClusterFilter(['ai'], [])).toBe(false);
+  });
+
+  it('frames an area by its outline and a point by itself', () => {
+    itemBounds(ds, ds.byId.get('core')!)!.forEach((v, i) => expect(v).toBeCloseTo([121.30, 31.08, 121.32, 31.1][i]!, 9));
+    expect(itemBounds(ds, ds.byId.get('lab')!)).toEqual([121.31, 31.09, 121.31, 31.09]);
+    expect(itemBounds(ds, ds.byId.get('ai')!)).toEqual([121.215, 31.015, 121.31, 31.09]);
+  });
+});
