@@ -61,6 +61,12 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
     const box = item && itemBounds(ds, item);
     if (frame && box) map()?.frame(box);
   };
+  /** Marks an item on the map as hovered (from the map itself or from the list). */
+  const hover = (id: string | null) => {
+    actions.hover(id);
+    const item = id ? ds.byId.get(id) : undefined;
+    map()?.setHovered(item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null);
+  };
   const close = () => {
     actions.select(null);
     // The panel re-renders its list when the card goes: find the opener again by its item id.
@@ -117,7 +123,7 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
           dataset={ds} lang={state.lang} camera={props.initial.cam} label={t(state.lang, 'attribution')}
           onReady={onMapReady}
           onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : actions.select(null))}
-          onHover={(hit) => { actions.hover(hit?.id ?? null); map()?.setHovered(hit); }}
+          onHover={(hit) => hover(hit?.id ?? null)}
           onUnavailable={onMapUnavailable}
         />
         <Show when={state.mapStatus === 'ready'}>
@@ -138,7 +144,7 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
                     <Legend dataset={ds} lang={state.lang} />
                     <Filters dataset={ds} state={state} actions={actions} />
                   </Match>
-                  <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => open(id)} /></Match>
+                  <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
                   <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>
                 </Switch>
               </div>

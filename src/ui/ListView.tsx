@@ -11,7 +11,8 @@ import { t } from '../i18n/strings';
 import type { AppState } from '../state/store';
 import { itemAreaName, itemKindLabel, itemName } from './describe';
 
-export function ListView(props: { dataset: Dataset; state: AppState; open: (id: string) => void }) {
+/** `hover` marks the item on the map while the pointer or focus is on its row. */
+export function ListView(props: { dataset: Dataset; state: AppState; open: (id: string) => void; hover: (id: string | null) => void }) {
   const lang = (): Lang => props.state.lang;
   const ds = () => props.dataset;
   const f = () => props.state.clusters;
@@ -34,7 +35,8 @@ export function ListView(props: { dataset: Dataset; state: AppState; open: (id: 
                   const tier = item.kind === 'area' ? item.feature.properties.tier : null;
                   return (
                     <li classList={{ nested: tier === 'sub-area' }}>
-                      <button type="button" class="list-item" data-item={id} aria-current={props.state.selectedId === id ? 'true' : undefined} onClick={() => props.open(id)}>
+                      <button type="button" class="list-item" data-item={id} aria-current={props.state.selectedId === id ? 'true' : undefined} onClick={() => props.open(id)}
+                        onMouseEnter={() => props.hover(id)} onMouseLeave={() => props.hover(null)} onFocus={() => props.hover(id)} onBlur={() => props.hover(null)}>
                         <span class="name">{itemName(item, lang())}</span>
                         <span class="meta">
                           {itemKindLabel(item, lang())}
