@@ -1,8 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import solid from 'vite-plugin-solid';
 import { validateProject } from './scripts/validate-project.ts';
 import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
+import { areaFigures } from './src/domain/figures.ts';
+
+const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures']);
 
 /**
  * Loads `.geojson` files as JSON modules and refuses to build from content that does not validate,
@@ -20,9 +25,27 @@ function content(): Plugin {
         this.error(`the map's content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
     },
+    resolveId(id) { return VIRTUAL.has(id) ? `\0${id}` : null; },
+    load(id) {
+      const name = id.startsWith('\0') ? id.slice(1) : '';
+      if (!VIRTUAL.has(name)) return null;
+      const read = (rel: string) => {
+        const path = join(this.environment.config.root, rel);
+        this.addWatchFile(path);
+        return JSON.parse(readFileSync(path, 'utf8'));
+      };
+      if (name === 'virtual:g60-register') {
+        // The app cites documents and sections but never shows the register's facts: ship it without them.
+        const reg = read('seeds/register.json') as { documents: Record<string, unknown>[] };
+        return `export default ${JSON.stringify({ documents: reg.documents.map(({ facts: _facts, ...doc }) => doc) })};`;
+      }
+      // Area sizes, label points and bounds: computed here so the browser ships numbers, not turf.
+      return `export default ${JSON.stringify(areaFigures(read('data/areas.geojson')))};`;
+    },
     transform(code, id) {
       if (!id.endsWith('.geojson')) return null;
-      return { code: `export default JSON.parse(${JSON.stringify(code)});`, map: null };
+      // Re-serialised without indentation: the files are formatted for people, the bundle for the wire.
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: null };
     },
   };
 }
@@ -37,6 +60,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
+  json: { stringify: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

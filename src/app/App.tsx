@@ -12,15 +12,16 @@ import { itemBounds } from '../domain/derive';
 import { createAppStore } from '../state/store';
 import { Legend } from '../ui/Legend';
 import { Filters } from '../ui/Filters';
-import { ListView } from '../ui/ListView';
-import { Indicators } from '../ui/Indicators';
 import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
 import { t } from '../i18n/strings';
 import { parseView, type Camera, type Known, type Panel, type UrlView } from './url';
 import { syncHistory } from './history';
 
+// Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.ListView })));
+const Indicators = lazy(() => import('../ui/Indicators').then((m) => ({ default: m.Indicators })));
 
 /** Reads the view from the URL; anything it cannot use is reported as a console warning. */
 export function viewFromUrl(ds: Dataset, search: string): UrlView {

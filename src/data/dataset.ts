@@ -2,13 +2,11 @@
  * The Dataset: the content frozen, with lookups and derived figures (areas in km², label points).
  * Built once from content the build has validated; see `load.ts`.
  */
-import turfArea from '@turf/area';
-import turfBbox from '@turf/bbox';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type {
   AreaFeature, Cluster, ContextProps, Indicator, PlaceFeature, ProjectFeature, Register, SourceDocument,
 } from '../domain/types';
-import { labelPoint } from '../domain/label-point';
+import type { AreaFigures } from '../domain/figures';
 
 /** Anything a card can show, addressed by its id. */
 export type Item =
@@ -46,6 +44,8 @@ function deepFreeze<T>(o: T): T {
 export interface RawDataset {
   areas: FeatureCollection; places: FeatureCollection; projects: FeatureCollection;
   clusters: Cluster[]; indicators: Indicator[]; register: Register; context: FeatureCollection;
+  /** Computed from the outlines at build time (see domain/figures.ts). */
+  figures: AreaFigures;
 }
 
 /** Builds a Dataset from content that has passed validation. Pure. */
@@ -60,9 +60,9 @@ export function createDataset(raw: RawDataset): Dataset {
   for (const f of places) byId.set(f.properties.id, { kind: 'place', id: f.properties.id, feature: f });
   for (const f of projects) byId.set(f.properties.id, { kind: 'project', id: f.properties.id, feature: f });
   for (const c of clusters) byId.set(c.id, { kind: 'cluster', id: c.id, cluster: c });
-  const areaKm2 = new Map(areas.map((f) => [f.properties.id, turfArea(f) / 1e6]));
-  const areaLabel = new Map(areas.map((f) => [f.properties.id, labelPoint(f.geometry)]));
-  const [w, s, e, n] = turfBbox(raw.areas);
+  const areaKm2 = new Map(Object.entries(raw.figures.km2));
+  const areaLabel = new Map(Object.entries(raw.figures.label));
+  const [w, s, e, n] = raw.figures.bounds;
   return deepFreeze({
     areas, places, projects, clusters, indicators,
     context: raw.context as FeatureCollection<Geometry, ContextProps>,

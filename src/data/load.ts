@@ -8,8 +8,9 @@ import placesJson from '../../data/places.geojson';
 import projectsJson from '../../data/projects.geojson';
 import clustersJson from '../../data/clusters.json';
 import indicatorsJson from '../../data/indicators.json';
-import registerJson from '../../seeds/register.json';
+import registerJson from 'virtual:g60-register';
 import contextJson from '../../data/context.geojson';
+import figures from 'virtual:g60-figures';
 import type { Cluster, Indicator, Register } from '../domain/types';
 import { createDataset, type Dataset } from './dataset';
 
@@ -22,4 +23,5 @@ export const dataset: Dataset = createDataset({
   indicators: indicatorsJson as unknown as Indicator[],
   register: registerJson as unknown as Register,
   context: contextJson as FeatureCollection,
+  figures,
 });

@@ -2,20 +2,26 @@
  * Search over every area, place, project and cluster in Chinese, pinyin and English: an ARIA
  * combobox with a listbox of results that shows each result's kind and area.
  */
-import { For, Show, createMemo, createSignal } from 'solid-js';
-import pinyin from 'virtual:g60-pinyin';
+import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../domain/types';
-import { buildSearchEntries, search } from '../domain/search';
+
+/** The index and its pinyin table load on first use of the box, not with the page. */
+async function loadIndex(ds: Dataset) {
+  const [{ default: pinyin }, { buildSearchEntries, search }] = await Promise.all([import('virtual:g60-pinyin'), import('../domain/search')]);
+  const entries = buildSearchEntries(ds, pinyin);
+  return (q: string, limit: number) => search(entries, q, limit);
+}
 import { t } from '../i18n/strings';
 import { itemAreaName, itemKindLabel, itemName } from './describe';
 
 export function SearchBox(props: { dataset: Dataset; lang: Lang; open: (id: string) => void }) {
-  const entries = buildSearchEntries(props.dataset, pinyin);
+  const [wanted, setWanted] = createSignal(false);
+  const [find] = createResource(wanted, () => loadIndex(props.dataset));
   const [query, setQuery] = createSignal('');
   const [active, setActive] = createSignal(0);
   const [expanded, setExpanded] = createSignal(false);
-  const results = createMemo(() => search(entries, query(), 12));
+  const results = createMemo(() => find()?.(query(), 12) ?? []);
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   let input!: HTMLInputElement;
 
@@ -40,9 +46,9 @@ export function SearchBox(props: { dataset: Dataset; lang: Lang; open: (id: stri
         aria-expanded={expanded() && query().trim() !== ''}
         aria-activedescendant={expanded() && results().length ? `search-opt-${active()}` : undefined}
         placeholder={L('searchPlaceholder')} value={query()}
-        onInput={(e) => { setQuery(e.currentTarget.value); setActive(0); setExpanded(true); }}
+        onInput={(e) => { setWanted(true); setQuery(e.currentTarget.value); setActive(0); setExpanded(true); }}
         onKeyDown={onKey}
-        onFocus={() => setExpanded(true)}
+        onFocus={() => { setWanted(true); setExpanded(true); }}
         onBlur={() => setTimeout(() => setExpanded(false), 150)}
       />
       <Show when={expanded() && query().trim() !== ''}>

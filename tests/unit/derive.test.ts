@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
-import { createDataset } from '../../src/data/dataset';
 import { areaFamily, clustersIn, contentsOf, itemBounds, passesClusterFilter } from '../../src/domain/derive';
-import type { Cluster, Indicator, Register } from '../../src/domain/types';
-import { validContent } from './fixture';
+import { datasetOf, validContent } from './fixture';
 
-const c = validContent();
-const ds = createDataset({
-  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
-  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-  indicators: c['indicators.json'] as Indicator[], register: c['register.json'] as Register, context: c['context.geojson'] as FeatureCollection,
-});
+const ds = datasetOf(validContent());
 
 describe('derived figures', () => {
   it('counts an extension zone’s sections as part of it', () => {

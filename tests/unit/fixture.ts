@@ -1,5 +1,8 @@
 /** A small valid content set that tests copy and break on purpose. */
-import type { RawContent } from '../../src/domain/types';
+import type { FeatureCollection } from 'geojson';
+import { createDataset, type Dataset } from '../../src/data/dataset';
+import { areaFigures } from '../../src/domain/figures';
+import type { Cluster, Indicator, RawContent, Register } from '../../src/domain/types';
 
 const tx = (zh: string, en: string) => ({ zh, en });
 const cite = [{ doc: 'plan', section: '五' }];
@@ -48,3 +51,13 @@ export function validContent(): RawContent {
 /** Shortcuts to the parts tests break. */
 export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'context.geojson', i = 0) =>
   (c[file] as { features: { id: unknown; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] }).features[i]!;
+
+/** The Dataset the app would build from this content (figures computed as the build does). */
+export function datasetOf(c: RawContent): Dataset {
+  return createDataset({
+    areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
+    projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
+    indicators: c['indicators.json'] as Indicator[], register: c['register.json'] as Register,
+    context: c['context.geojson'] as FeatureCollection, figures: areaFigures(c['areas.geojson'] as never),
+  });
+}

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
-import { createDataset, type Dataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/data/dataset';
 import { buildSearchEntries, normalise, search, type SearchEntry } from '../../src/domain/search';
-import type { Cluster, Indicator, RawContent, Register } from '../../src/domain/types';
 import { pinyinTable } from '../../scripts/pinyin';
-import { validContent } from './fixture';
+import { datasetOf, validContent } from './fixture';
 
-const datasetOf = (c: RawContent): Dataset => createDataset({
-  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
-  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-  indicators: c['indicators.json'] as Indicator[], register: c['register.json'] as Register,
-  context: c['context.geojson'] as FeatureCollection,
-});
 
 type Features = { features: { properties: Record<string, unknown> }[] };
 const tx = (zh: string, en: string) => ({ zh, en });

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
-import { createDataset } from '../../src/data/dataset';
 import { buildSources, clusterKey } from '../../src/map/sources';
 import { buildStyle, LAYERS } from '../../src/map/style';
 import { LIGHT } from '../../src/map/palette';
-import type { Cluster, Indicator, RawContent, Register } from '../../src/domain/types';
-import { validContent } from './fixture';
+import { datasetOf, validContent } from './fixture';
 
-const datasetOf = (c: RawContent) => createDataset({
-  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
-  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-  indicators: c['indicators.json'] as Indicator[], register: c['register.json'] as Register,
-  context: c['context.geojson'] as FeatureCollection,
-});
 const ds = datasetOf(validContent());
 
 describe('buildStyle', () => {
