@@ -1,7 +1,11 @@
 import { render } from 'solid-js/web';
 import { App, viewFromUrl } from './app/App';
+import { loadDeployConfig } from './app/deploy-config';
 import { dataset } from './data/load';
 import './ui/app.css';
 
-// The URL is read once, here; afterwards the app writes it (see app/history.ts).
-render(() => <App dataset={dataset} initial={viewFromUrl(dataset, location.search)} />, document.getElementById('root')!);
+// The deploy-time config (basemaps) first, then the URL, read once here; afterwards the app
+// writes the URL (see app/history.ts).
+const config = await loadDeployConfig();
+const initial = viewFromUrl(dataset, config, location.search);
+render(() => <App dataset={dataset} config={config} initial={initial} />, document.getElementById('root')!);

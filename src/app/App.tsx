@@ -16,6 +16,9 @@ import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
 import { t } from '../i18n/strings';
 import { parseView, type Camera, type Known, type Panel, type UrlView } from './url';
+import type { DeployConfig } from './deploy-config';
+import { SCHEMATIC_LIGHT } from '../map/basemaps/spec';
+import { BasemapPicker } from '../ui/BasemapPicker';
 import { syncHistory } from './history';
 
 // Not needed to show the map and the first card: loaded when first opened.
@@ -24,16 +27,20 @@ const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.L
 const Indicators = lazy(() => import('../ui/Indicators').then((m) => ({ default: m.Indicators })));
 
 /** Reads the view from the URL; anything it cannot use is reported as a console warning. */
-export function viewFromUrl(ds: Dataset, search: string): UrlView {
-  const known: Known = { ids: new Set(ds.byId.keys()), clusters: new Set(ds.clusters.map((c) => c.id)), bounds: REGION_BBOX, zoom: ZOOM_RANGE };
+export function viewFromUrl(ds: Dataset, config: DeployConfig, search: string): UrlView {
+  const known: Known = {
+    ids: new Set(ds.byId.keys()), clusters: new Set(ds.clusters.map((c) => c.id)),
+    basemaps: new Set(config.basemaps.map((b) => b.id)), bounds: REGION_BBOX, zoom: ZOOM_RANGE,
+  };
   const { view, warnings } = parseView(search, known);
   for (const w of warnings) console.warn(w);
   return view;
 }
 
-export function App(props: { dataset: Dataset; initial: UrlView }) {
+export function App(props: { dataset: Dataset; config: DeployConfig; initial: UrlView }) {
   const ds = props.dataset;
-  const [state, actions] = createAppStore(props.initial);
+  const [state, actions] = createAppStore(props.initial, props.config.defaultBasemap);
+  const basemapSpec = createMemo(() => props.config.basemaps.find((b) => b.id === state.basemap) ?? SCHEMATIC_LIGHT);
   const [map, setMap] = createSignal<MapController | null>(null);
   const [camera, setCamera] = createSignal<Camera | null>(props.initial.cam);
   const [sharing, setSharing] = createSignal(false);
@@ -46,9 +53,10 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
   const view = createMemo<UrlView>(() => ({
     sel: state.selectedId, lang: state.lang, clusters: state.clusters ? [...state.clusters] : null,
     layers: { ...state.layers }, cam: camera(), panel: state.panel,
+    basemap: state.basemap === props.config.defaultBasemap ? null : state.basemap,
   }));
   syncHistory(view, (search) => {
-    const v = viewFromUrl(ds, search);
+    const v = viewFromUrl(ds, props.config, search);
     batch(() => { actions.applyView(v); if (v.cam) { setCamera(v.cam); map()?.jumpTo(v.cam); } });
   });
 
@@ -87,6 +95,15 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
     const m = map();
     if (m) for (const l of ['areas', 'places', 'projects'] as const) m.setLayerVisible(l, state.layers[l]);
   });
+  // The basemap, and for 天地图 its annotation language. The map opens on the light schematic
+  // basemap; any other is applied once it is ready.
+  createEffect(on([map, basemapSpec, () => (basemapSpec().kind === 'tianditu' ? state.lang : null)], ([m, spec], prev) => {
+    if (!m || (!prev?.[0] && spec.id === SCHEMATIC_LIGHT.id)) return;
+    void m.setBasemap(spec, (reason) => {
+      console.warn(`basemap ${spec.id} failed: ${reason}; switching to the built-in schematic basemap`);
+      actions.setBasemap(SCHEMATIC_LIGHT.id, t(state.lang, 'basemapFailed'));
+    });
+  }));
   createEffect(() => {
     const m = map(), item = selected();
     m?.setSelected(item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null);
@@ -121,7 +138,8 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
       </header>
       <main class="stage">
         <MapView
-          dataset={ds} lang={state.lang} camera={props.initial.cam} label={t(state.lang, 'attribution')}
+          dataset={ds} camera={props.initial.cam} label={t(state.lang, 'attribution')}
+          view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
           onReady={onMapReady}
           onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : actions.select(null))}
           onHover={(hit) => hover(hit?.id ?? null)}
@@ -129,6 +147,9 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
         />
         <Show when={state.mapStatus === 'ready'}>
           <button type="button" class="overview-button" onClick={() => map()?.overview()}>{t(state.lang, 'overview')}</button>
+        </Show>
+        <Show when={state.basemapNotice}>
+          {(msg) => <p class="basemap-notice" role="status">{msg()} <button type="button" class="link" onClick={() => actions.setBasemap(state.basemap)}>{t(state.lang, 'close')}</button></p>}
         </Show>
         <Show when={state.mapStatus === 'unavailable'}>
           <p class="map-unavailable" role="alert">{t(state.lang, 'mapUnavailable')}</p>
@@ -144,6 +165,7 @@ export function App(props: { dataset: Dataset; initial: UrlView }) {
                   <Match when={state.panel === null}>
                     <Legend dataset={ds} lang={state.lang} />
                     <Filters dataset={ds} state={state} actions={actions} />
+                    <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => actions.setBasemap(id)} />
                   </Match>
                   <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
                   <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>

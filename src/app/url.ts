@@ -20,22 +20,25 @@ export interface UrlView {
   layers: Record<LayerName, boolean>;
   cam: Camera | null;
   panel: Panel | null;
+  /** Basemap id; `null` = the deployment's default. */
+  basemap: string | null;
 }
 
 export const DEFAULT_VIEW: UrlView = {
-  sel: null, lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, cam: null, panel: null,
+  sel: null, lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, cam: null, panel: null, basemap: null,
 };
 
 /** What the parser checks ids against. */
 export interface Known {
   ids: ReadonlySet<string>;
   clusters: ReadonlySet<string>;
+  basemaps: ReadonlySet<string>;
   /** Camera bounds (west, south, east, north) in degrees and zoom range. */
   bounds: readonly [number, number, number, number];
   zoom: readonly [number, number];
 }
 
-const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'cam', 'panel'] as const;
+const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'cam', 'panel', 'basemap'] as const;
 
 /** Parses `location.search`. Never throws; every ignored part yields one warning. */
 export function parseView(search: string, known: Known): { view: UrlView; warnings: string[] } {
@@ -74,6 +77,9 @@ export function parseView(search: string, known: Known): { view: UrlView; warnin
         if (cam) view.cam = cam; else warn(key, value, 'expected lon,lat,zoom inside the map region');
         break;
       }
+      case 'basemap':
+        if (known.basemaps.has(value)) view.basemap = value; else warn(key, value, 'no such basemap in this deployment');
+        break;
       case 'panel':
         if (value === 'list' || value === 'indicators') view.panel = value; else warn(key, value, 'use list or indicators');
         break;
@@ -102,5 +108,6 @@ export function formatView(v: UrlView): string {
   if (hidden.length) p.set('hide', hidden.join(','));
   if (v.cam) p.set('cam', `${v.cam.lon.toFixed(5)},${v.cam.lat.toFixed(5)},${v.cam.zoom.toFixed(2)}`);
   if (v.panel) p.set('panel', v.panel);
+  if (v.basemap) p.set('basemap', v.basemap);
   return p.toString().replace(/%2C/g, ',');
 }

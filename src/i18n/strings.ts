@@ -85,6 +85,8 @@ export const STRINGS = {
   place: { zh: '园区与载体', en: 'Park or carrier' },
   crossCutting: { zh: '综合', en: 'Cross-cutting' },
   count: { zh: '个', en: '' },
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapFailed: { zh: '在线底图无法加载，已切换到内置示意底图。', en: 'The online basemap could not load; switched to the built-in schematic basemap.' },
   itemsInside: { zh: '区域内的园区与项目', en: 'Parks and projects inside' },
 } satisfies Record<string, Text>;
 

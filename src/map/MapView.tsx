@@ -7,15 +7,20 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { onCleanup, onMount } from 'solid-js';
 import type { Dataset } from '../data/dataset';
-import { REGION_BBOX, type Lang } from '../domain/types';
+import { REGION_BBOX } from '../domain/types';
 import type { Camera } from '../app/url';
 import { createController, hitFromFeatures, HIT_LAYERS, type MapController, type MapHit } from './controller';
-import { LIGHT } from './palette';
-import { buildSources } from './sources';
-import { buildStyle } from './style';
+import type { StyleView } from './style';
+import { SCHEMATIC_LIGHT } from './basemaps/spec';
+import { styleFor } from './compose-style';
 import { exposeIntrospection } from './introspect';
 
 setWorkerUrl(workerUrl);
+
+/** Panning is limited to Songjiang and its surroundings. */
+const MAX_BOUNDS = [...REGION_BBOX] as [number, number, number, number];
+/** Zoom range of the map; the URL parser checks shared cameras against the same values. */
+export const ZOOM_RANGE = [8.5, 17] as const;
 
 /** The point that stands for each item on the map: an area's label point, a feature's own point. */
 function anchorsOf(ds: Dataset): Map<string, [number, number]> {
@@ -26,12 +31,7 @@ function anchorsOf(ds: Dataset): Map<string, [number, number]> {
   return out;
 }
 
-/** Panning is limited to Songjiang and its surroundings. */
-const MAX_BOUNDS = [...REGION_BBOX] as [number, number, number, number];
-/** Zoom range of the map; the URL parser checks shared cameras against the same values. */
-export const ZOOM_RANGE = [8.5, 17] as const;
-
-/** Frame padding (px) that keeps the overview clear of the side panel on wide screens. */
+/** Frame padding (px) that keeps the overview clear of the side panel or the bottom sheet. */
 export function overviewPadding(el: HTMLElement) {
   // Wide screens: the panel covers the left 380 px. Phones: the bottom sheet covers the lower part.
   const wide = el.clientWidth >= 720;
@@ -40,9 +40,11 @@ export function overviewPadding(el: HTMLElement) {
 
 export interface MapViewProps {
   dataset: Dataset;
-  lang: Lang;
+  /** Language, filters and layers the map opens with; later changes go through the controller. */
+  view: StyleView;
   /** Initial camera from a shared link; otherwise the map opens framed on the whole zone. */
   camera: Camera | null;
+  /** Credit for the content, shown in the attribution. */
   label: string;
   onReady: (c: MapController) => void;
   onPick: (hit: MapHit | null) => void;
@@ -57,7 +59,7 @@ export function MapView(props: MapViewProps) {
     try {
       map = new MLMap({
         container: el,
-        style: buildStyle(buildSources(props.dataset, LIGHT), LIGHT, props.lang),
+        style: styleFor(props.dataset, SCHEMATIC_LIGHT, props.view),
         ...(props.camera
           ? { center: [props.camera.lon, props.camera.lat] as [number, number], zoom: props.camera.zoom }
           : { bounds: props.dataset.bounds as [number, number, number, number], fitBoundsOptions: { padding: overviewPadding(el) } }),
@@ -81,9 +83,12 @@ export function MapView(props: MapViewProps) {
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // On phones the full credit line would cover the map: it folds into an ⓘ button there.
     map.addControl(new AttributionControl({ compact: el.clientWidth < 720, customAttribution: props.label }), 'bottom-right');
-    map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
+    map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
     map.once('idle', () => {
-      const controller = createController(map, anchorsOf(props.dataset), props.dataset.bounds, () => overviewPadding(el));
+      const controller = createController(map, {
+        anchors: anchorsOf(props.dataset), overviewBounds: props.dataset.bounds, padding: () => overviewPadding(el),
+        view: props.view, styleFor: (b, v, s) => styleFor(props.dataset, b, v, s),
+      });
       exposeIntrospection(controller);
       props.onReady(controller);
       el.dataset.state = 'ready';

@@ -1,12 +1,17 @@
 /**
  * The imperative edge of the map: the only object the rest of the app uses to move it or mark
  * things on it. Selection and hover are feature-state; filters and visibility are setFilter /
- * setLayoutProperty — nothing is re-added or re-uploaded after the style loads.
+ * setLayoutProperty; only a basemap change replaces the style. Positions cross this edge in WGS84
+ * whatever datum the basemap uses.
  */
-import type { FilterSpecification, LngLatBoundsLike, Map as MLMap, MapGeoJSONFeature, PaddingOptions } from 'maplibre-gl';
-import type { Camera } from '../app/url';
+import type { Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecification } from 'maplibre-gl';
+import type { Camera, LayerName } from '../app/url';
 import type { Lang } from '../domain/types';
-import { CONTEXT_LABELS, LAYERS, SOURCES, nameField } from './style';
+import { applyBasemap } from './basemap-switch';
+import { CONTEXT_LABELS } from './basemaps/base-layers';
+import { datumOf, type BasemapSpec } from './basemaps/spec';
+import { IDENTITY, shiftFor, type Shift } from './shift';
+import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, SOURCES, clusterFilter, nameField, type StyleView } from './style';
 
 /** Item kinds drawn on the map, keyed by the source that draws them. */
 const SOURCE_KIND = { [SOURCES.areas]: 'area', [SOURCES.places]: 'place', [SOURCES.projects]: 'project' } as const;
@@ -14,7 +19,7 @@ export type MapItemKind = (typeof SOURCE_KIND)[keyof typeof SOURCE_KIND];
 const KIND_SOURCE: Record<MapItemKind, string> = { area: SOURCES.areas, place: SOURCES.places, project: SOURCES.projects };
 
 /** Layers that answer clicks and hover, topmost first. */
-const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
+export const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
 
 export interface MapHit { kind: MapItemKind; id: string }
 
@@ -24,7 +29,12 @@ export interface MapController {
   setLanguage(lang: Lang): void;
   /** Shows only places/projects whose clusters intersect `clusters`; `null` shows all. */
   setClusterFilter(clusters: readonly string[] | null): void;
-  setLayerVisible(layer: 'areas' | 'places' | 'projects', visible: boolean): void;
+  setLayerVisible(layer: LayerName, visible: boolean): void;
+  /**
+   * Replaces the basemap, keeping the camera on the same WGS84 place. `onFail` is called if an
+   * online basemap cannot deliver tiles (the caller then switches to a built-in one).
+   */
+  setBasemap(basemap: BasemapSpec, onFail: (reason: string) => void): Promise<void>;
   /** Frames a box (degrees: w, s, e, n), keeping clear of the panel; a point box zooms to `pointZoom`. */
   frame(box: readonly [number, number, number, number], opts?: { animate?: boolean; pointZoom?: number }): void;
   /** Frames the whole zone (the "back to overview" view). */
@@ -43,78 +53,108 @@ export interface MapController {
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/**
- * `anchors` maps item ids to a [lon, lat] that stands for them (area label point, place point);
- * `overviewBounds` frames the whole zone; `padding` keeps framed things clear of the panels.
- */
-export function createController(
-  map: MLMap,
-  anchors: ReadonlyMap<string, [number, number]>,
-  overviewBounds: readonly [number, number, number, number],
-  padding: () => PaddingOptions,
-): MapController {
+export interface ControllerOptions {
+  /** Item id → the WGS84 [lon, lat] that stands for it (area label point, place point). */
+  anchors: ReadonlyMap<string, [number, number]>;
+  /** WGS84 bounds of the whole zone. */
+  overviewBounds: readonly [number, number, number, number];
+  /** Keeps framed things clear of the panels. */
+  padding: () => PaddingOptions;
+  /** The view the map was created with. */
+  view: StyleView;
+  /** Builds the full style for a basemap, the current view and a datum shift. */
+  styleFor: (basemap: BasemapSpec, view: StyleView, shift: Shift) => StyleSpecification;
+}
+
+export function createController(map: MLMap, opts: ControllerOptions): MapController {
+  const view: StyleView = { ...opts.view, layers: { ...opts.view.layers } };
+  let shift: Shift = IDENTITY;
+  let cancelWatch = () => {};
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
+  const setState = (key: 'hover' | 'selected', hit: MapHit, on: boolean) => {
+    if (map.getSource(KIND_SOURCE[hit.kind])) map.setFeatureState({ source: KIND_SOURCE[hit.kind], id: hit.id }, { [key]: on });
+  };
   const mark = (key: 'hover' | 'selected', hit: MapHit | null) => {
     const prev = marked[key];
     if (prev?.id === hit?.id && prev?.kind === hit?.kind) return;
-    if (prev) map.setFeatureState({ source: KIND_SOURCE[prev.kind], id: prev.id }, { [key]: false });
-    if (hit) map.setFeatureState({ source: KIND_SOURCE[hit.kind], id: hit.id }, { [key]: true });
+    if (prev) setState(key, prev, false);
+    if (hit) setState(key, hit, true);
     marked[key] = hit;
   };
-  const pointLayers = [LAYERS.places, LAYERS.placeLabel, LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel];
+  const toPage = (lngLat: readonly number[]): [number, number] => {
+    const p = map.project(shift.toMap(lngLat));
+    const box = map.getContainer().getBoundingClientRect();
+    return [box.left + p.x, box.top + p.y];
+  };
+  const camera = (): Camera => {
+    const c = map.getCenter();
+    const [lon, lat] = shift.fromMap([c.lng, c.lat]);
+    return { lon, lat, zoom: map.getZoom() };
+  };
+  const fit = (w: number, s: number, e: number, n: number, duration: number, maxZoom?: number) => {
+    const [x0, y0] = shift.toMap([w, s]), [x1, y1] = shift.toMap([e, n]);
+    map.fitBounds([x0, y0, x1, y1], { padding: opts.padding(), duration, ...(maxZoom ? { maxZoom } : {}) });
+  };
+
   return {
     setSelected: (hit) => mark('selected', hit),
     setHovered: (hit) => mark('hover', hit),
     setLanguage(lang) {
-      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...CONTEXT_LABELS]) map.setLayoutProperty(id, 'text-field', nameField(lang));
+      view.lang = lang;
+      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...CONTEXT_LABELS]) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameField(lang));
+      }
     },
     setClusterFilter(clusters) {
-      const filter: FilterSpecification | null = clusters === null ? null
-        : ['any', ...clusters.map((c): FilterSpecification => ['in', `,${c},`, ['get', 'clusters']])] as FilterSpecification;
-      for (const id of pointLayers) map.setFilter(id, clusters?.length === 0 ? ['==', 1, 0] : filter);
+      view.clusters = clusters;
+      for (const id of FILTERED_LAYERS) map.setFilter(id, clusterFilter(clusters));
     },
     setLayerVisible(layer, visible) {
-      const ids = layer === 'areas'
-        ? [LAYERS.areaFill, LAYERS.areaOutline, `${LAYERS.areaOutline}-surveyed`, LAYERS.areaHighlight, LAYERS.areaLabel]
-        : layer === 'places' ? [LAYERS.places, LAYERS.placeLabel] : [LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel];
-      for (const id of ids) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      view.layers[layer] = visible;
+      for (const id of LAYER_GROUPS[layer]) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     },
-    frame(box, opts = {}) {
-      const animate = opts.animate ?? !reducedMotion();
+    async setBasemap(basemap, onFail) {
+      cancelWatch();
+      const cam = camera();
+      shift = await shiftFor(datumOf(basemap));
+      cancelWatch = applyBasemap(map, basemap, opts.styleFor(basemap, view, shift), onFail);
+      map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
+      // A replaced style forgets feature-state: mark the selection and hover again once it is drawn.
+      map.once('idle', () => {
+        for (const key of ['selected', 'hover'] as const) if (marked[key]) setState(key, marked[key]!, true);
+      });
+    },
+    frame(box, o = {}) {
+      const duration = (o.animate ?? !reducedMotion()) ? 750 : 0;
       const [w, s, e, n] = box;
       if (w === e && s === n) {
-        map.easeTo({ center: [w, s], zoom: Math.max(map.getZoom(), opts.pointZoom ?? 13.5), padding: padding(), duration: animate ? 700 : 0 });
+        map.easeTo({ center: shift.toMap([w, s]), zoom: Math.max(map.getZoom(), o.pointZoom ?? 13.5), padding: opts.padding(), duration });
       } else {
-        map.fitBounds([w, s, e, n], { padding: padding(), maxZoom: 14, duration: animate ? 800 : 0 });
+        fit(w, s, e, n, duration, 14);
       }
     },
     overview(animate = !reducedMotion()) {
-      map.fitBounds(overviewBounds as LngLatBoundsLike, { padding: padding(), duration: animate ? 800 : 0 });
+      const [w, s, e, n] = opts.overviewBounds;
+      fit(w, s, e, n, animate ? 800 : 0);
     },
-    getCamera() {
-      const c = map.getCenter();
-      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-    },
+    getCamera: camera,
     jumpTo(cam) {
-      map.jumpTo({ center: [cam.lon, cam.lat], zoom: cam.zoom });
+      map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
     },
     onMoveEnd(cb) {
-      map.on('moveend', () => { const c = map.getCenter(); cb({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }); });
+      map.on('moveend', () => cb(camera()));
     },
     renderedIds(kind) {
       const layer = kind === 'area' ? LAYERS.areaFill : kind === 'place' ? LAYERS.places : LAYERS.projects;
       return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)))];
     },
+    screenPoint(id) {
+      const a = opts.anchors.get(id);
+      return a ? toPage(a) : null;
+    },
     hitAt(x, y) {
       const box = map.getContainer().getBoundingClientRect();
       return hitFromFeatures(map.queryRenderedFeatures([x - box.left, y - box.top], { layers: HIT_LAYERS }));
-    },
-    screenPoint(id) {
-      const a = anchors.get(id);
-      if (!a) return null;
-      const p = map.project(a);
-      const box = map.getContainer().getBoundingClientRect();
-      return [box.left + p.x, box.top + p.y];
     },
   };
 }
@@ -127,5 +167,3 @@ export function hitFromFeatures(features: MapGeoJSONFeature[]): MapHit | null {
   }
   return null;
 }
-
-export { HIT_LAYERS };

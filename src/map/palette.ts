@@ -5,6 +5,9 @@
 export interface Palette {
   background: string;
   water: string;
+  /** Inside Songjiang, against the background outside it. */
+  land: string;
+  districtEdge: string;
   road: string;
   roadCasing: string;
   metro: string;
@@ -38,6 +41,8 @@ const CLUSTERS: Record<string, string> = {
 export const LIGHT: Palette = {
   background: '#eef1ee',
   water: '#bcd7e6',
+  land: '#f7f8f4',
+  districtEdge: '#9aa5ad',
   road: '#f6d8a8',
   roadCasing: '#c9a877',
   // Shanghai Metro Line 9's line colour.
@@ -54,6 +59,36 @@ export const LIGHT: Palette = {
   hover: '#ffd75e',
   clusters: CLUSTERS,
   neutral: '#56616b',
+};
+
+/** For the big screen of an exhibition stand: dark ground, bright zone, same cluster hues (lightened). */
+export const DARK: Palette = {
+  background: '#0f1a24',
+  water: '#1d3b52',
+  land: '#16232f',
+  districtEdge: '#4a5b69',
+  road: '#4b4434',
+  roadCasing: '#2b2a24',
+  metro: '#3d8fb3',
+  contextText: '#9fb0bd',
+  text: '#eef3f7',
+  textHalo: '#0f1a24',
+  core: '#ff6b5b',
+  extension: '#4fb3e8',
+  subArea: '#7cc6ea',
+  base: '#c39bec',
+  outline: '#d6e2ea',
+  selected: '#ffd23f',
+  hover: '#ffe38a',
+  clusters: {
+    'cluster-industrial-internet': '#56b4e9',
+    'cluster-ai': '#ff8c42',
+    'cluster-satellite': '#b79cf2',
+    'cluster-crypto': '#2fd3a0',
+    'cluster-brain': '#f29ccf',
+    'cluster-fintech': '#f0c850',
+  },
+  neutral: '#a9b6c0',
 };
 
 export const COLOR_TOKENS: readonly string[] = Object.keys(CLUSTERS);

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import type { Palette } from './palette';
+import { IDENTITY, shiftGeometry, type Shift } from './shift';
 
 /** Drawing order of the tiers: later ones are drawn on top. */
 export const TIER_RANK = { extension: 0, 'sub-area': 1, base: 2, core: 3 } as const;
@@ -20,7 +21,11 @@ export interface MapSources {
   projects: FeatureCollection<Point>;
 }
 
-export function buildSources(ds: Dataset, palette: Palette): MapSources {
+/**
+ * `shift` moves the zone's geometry into the basemap's datum (identity for WGS84 basemaps). The
+ * ground context is only drawn by the schematic basemap, which is WGS84, so it is never shifted.
+ */
+export function buildSources(ds: Dataset, palette: Palette, shift: Shift = IDENTITY): MapSources {
   const colorOf = (clusterId: string | null | undefined) => {
     const c = clusterId ? ds.clusters.find((k) => k.id === clusterId) : undefined;
     return (c && palette.clusters[c.colorToken]) ?? palette.neutral;
@@ -37,17 +42,17 @@ export function buildSources(ds: Dataset, palette: Palette): MapSources {
         properties: { id: f.properties.id, kind: f.properties.kind, name_zh: f.properties.name.zh, name_en: f.properties.name.en },
       })),
     },
-    areas: { type: 'FeatureCollection', features: ds.areas.map((f) => ({ type: 'Feature', id: f.id, geometry: f.geometry, properties: areaProps(f) })) },
+    areas: { type: 'FeatureCollection', features: ds.areas.map((f) => ({ type: 'Feature', id: f.id, geometry: shiftGeometry(f.geometry, shift), properties: areaProps(f) })) },
     areaLabels: {
       type: 'FeatureCollection',
       features: ds.areas.map((f): Feature<Point> => ({
-        type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: ds.areaLabel.get(f.properties.id)! }, properties: areaProps(f),
+        type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: shift.toMap(ds.areaLabel.get(f.properties.id)!) }, properties: areaProps(f),
       })),
     },
     places: {
       type: 'FeatureCollection',
       features: ds.places.filter((f) => f.geometry.type === 'Point').map((f) => ({
-        type: 'Feature', id: f.id, geometry: f.geometry as Point,
+        type: 'Feature', id: f.id, geometry: shiftGeometry(f.geometry as Point, shift),
         properties: {
           id: f.properties.id, kind: f.properties.kind, name_zh: f.properties.name.zh, name_en: f.properties.name.en,
           color: colorOf(f.properties.clusters[0]), clusters: clusterKey(f.properties.clusters), accuracy: f.properties.accuracy,
@@ -57,7 +62,7 @@ export function buildSources(ds: Dataset, palette: Palette): MapSources {
     projects: {
       type: 'FeatureCollection',
       features: ds.projects.map((f) => ({
-        type: 'Feature', id: f.id, geometry: f.geometry,
+        type: 'Feature', id: f.id, geometry: shiftGeometry(f.geometry, shift),
         properties: {
           id: f.properties.id, seq: f.properties.seq, name_zh: f.properties.name.zh, name_en: f.properties.name.en,
           color: colorOf(f.properties.cluster), clusters: clusterKey([f.properties.cluster]), accuracy: f.properties.accuracy,

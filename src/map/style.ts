@@ -1,19 +1,23 @@
 /**
- * The map style as data: a pure function of the content, the palette and the language.
- * No `glyphs`: MapLibre renders all text locally, so the map needs no font server.
+ * The map style as data: a pure function of the content, the palette, the basemap and the view
+ * (language, cluster filter, visible layers). No `glyphs`: MapLibre renders all text locally, so
+ * the map needs no font server.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerName } from '../app/url';
 import type { Lang } from '../domain/types';
+import type { BaseLayers } from './basemaps/base-layers';
+import { FONT_STACK } from './basemaps/base-layers';
 import type { Palette } from './palette';
 import type { MapSources } from './sources';
 
-/** Local font stack for labels; CJK falls back through the map's `localIdeographFontFamily`. */
-export const FONT_STACK = ['Noto Sans CJK SC', 'sans-serif'];
+export { FONT_STACK };
 
 /** Layer ids the controller touches; the style is the only place they are defined. */
 export const LAYERS = {
   areaFill: 'area-fill',
   areaOutline: 'area-outline',
+  areaOutlineSurveyed: 'area-outline-surveyed',
   areaHighlight: 'area-highlight',
   areaLabel: 'area-label',
   places: 'place-circle',
@@ -23,146 +27,150 @@ export const LAYERS = {
   projectLabel: 'project-label',
 } as const;
 
-/** Context label layers, relabelled when the language changes. */
-export const CONTEXT_LABELS = ['context-town-label', 'context-line-label', 'context-station-label'];
+/** Which layers each toggle shows or hides. */
+export const LAYER_GROUPS: Record<LayerName, readonly string[]> = {
+  areas: [LAYERS.areaFill, LAYERS.areaOutline, LAYERS.areaOutlineSurveyed, LAYERS.areaHighlight, LAYERS.areaLabel],
+  places: [LAYERS.places, LAYERS.placeLabel],
+  projects: [LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel],
+};
+/** Layers the cluster filter applies to. */
+export const FILTERED_LAYERS = [...LAYER_GROUPS.places, ...LAYER_GROUPS.projects];
 
-export const SOURCES = { context: 'context', areas: 'areas', areaLabels: 'area-labels', places: 'places', projects: 'projects' } as const;
+export const SOURCES = { areas: 'areas', areaLabels: 'area-labels', places: 'places', projects: 'projects' } as const;
+
+/** What of the app's view the style depends on. */
+export interface StyleView {
+  lang: Lang;
+  /** Cluster ids to show; `null` = all. */
+  clusters: readonly string[] | null;
+  layers: Record<LayerName, boolean>;
+}
 
 const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** `text-field` for the current language. */
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
 
-export function buildStyle(src: MapSources, palette: Palette, lang: Lang): StyleSpecification {
-  const tierColor: ExpressionSpecification = ['match', ['get', 'tier'],
-    'core', palette.core, 'extension', palette.extension, 'sub-area', palette.subArea, 'base', palette.base, palette.neutral];
-  const halo = { 'text-halo-color': palette.textHalo, 'text-halo-width': 1.5 };
+/** Filter for places/projects under a cluster filter (`null` = none). */
+export function clusterFilter(clusters: readonly string[] | null): FilterSpecification | null {
+  if (clusters === null) return null;
+  if (clusters.length === 0) return ['==', 1, 0];
+  return ['any', ...clusters.map((c): FilterSpecification => ['in', `,${c},`, ['get', 'clusters']])] as FilterSpecification;
+}
+
+export function buildStyle(src: MapSources, palette: Palette, view: StyleView, base: BaseLayers): StyleSpecification {
+  const overlays = overlayLayers(palette, view.lang).map((l): LayerSpecification => {
+    const group = (Object.keys(LAYER_GROUPS) as LayerName[]).find((g) => LAYER_GROUPS[g].includes(l.id));
+    const hidden = group && !view.layers[group];
+    const filter = FILTERED_LAYERS.includes(l.id) ? clusterFilter(view.clusters) : null;
+    return {
+      ...l,
+      ...(hidden ? { layout: { ...('layout' in l ? l.layout : {}), visibility: 'none' } } : {}),
+      ...(filter ? { filter } : {}),
+    } as LayerSpecification;
+  });
   return {
     version: 8,
     name: 'g60-zone',
     sources: {
-      [SOURCES.context]: { type: 'geojson', data: src.context, promoteId: 'id' },
+      ...base.sources,
       [SOURCES.areas]: { type: 'geojson', data: src.areas, promoteId: 'id' },
       [SOURCES.areaLabels]: { type: 'geojson', data: src.areaLabels, promoteId: 'id' },
       [SOURCES.places]: { type: 'geojson', data: src.places, promoteId: 'id' },
       [SOURCES.projects]: { type: 'geojson', data: src.projects, promoteId: 'id' },
     },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
-      ...contextLayers(palette, lang),
-      {
-        id: LAYERS.areaFill, type: 'fill', source: SOURCES.areas,
-        layout: { 'fill-sort-key': ['get', 'rank'] },
-        paint: {
-          'fill-color': tierColor,
-          'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38,
-            ['match', ['get', 'tier'], 'extension', 0.12, 'sub-area', 0.22, 0.3]],
-        },
-      },
-      {
-        id: LAYERS.areaOutline, type: 'line', source: SOURCES.areas,
-        paint: {
-          'line-color': tierColor,
-          'line-width': ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5],
-          // Dashed outlines say "schematic": the edge is drawn by hand, not surveyed.
-          'line-dasharray': [3, 2],
-        },
-        filter: ['!=', ['get', 'accuracy'], 'surveyed'],
-      },
-      {
-        id: `${LAYERS.areaOutline}-surveyed`, type: 'line', source: SOURCES.areas,
-        paint: { 'line-color': tierColor, 'line-width': 1.5 },
-        filter: ['==', ['get', 'accuracy'], 'surveyed'],
-      },
-      {
-        id: LAYERS.areaHighlight, type: 'line', source: SOURCES.areas,
-        paint: {
-          'line-color': palette.selected,
-          'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
-        },
-      },
-      {
-        id: LAYERS.places, type: 'circle', source: SOURCES.places,
-        paint: {
-          'circle-color': ['get', 'color'],
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 13, 7],
-          'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, '#ffffff'],
-          'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
-        },
-      },
-      {
-        id: LAYERS.projects, type: 'circle', source: SOURCES.projects,
-        paint: {
-          'circle-color': ['get', 'color'],
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 7, 13, 11],
-          'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, '#ffffff'],
-          'circle-stroke-width': ['case', state('selected'), 3.5, state('hover'), 3, 2],
-        },
-      },
-      {
-        id: LAYERS.projectSeq, type: 'symbol', source: SOURCES.projects,
-        layout: {
-          'text-field': ['to-string', ['get', 'seq']], 'text-font': FONT_STACK, 'text-size': 11,
-          'text-allow-overlap': true, 'text-ignore-placement': true,
-        },
-        paint: { 'text-color': '#ffffff' },
-      },
-      {
-        id: LAYERS.areaLabel, type: 'symbol', source: SOURCES.areaLabels,
-        layout: {
-          'text-field': nameField(lang), 'text-font': FONT_STACK,
-          'text-size': ['match', ['get', 'tier'], 'core', 15, 'sub-area', 11, 13],
-          'symbol-sort-key': ['-', 3, ['get', 'rank']],
-          'text-max-width': 8, 'text-padding': 2,
-        },
-        paint: { 'text-color': palette.text, ...halo },
-        // Sub-area names would crowd the overview; they appear once there is room.
-        filter: ['any', ['!=', ['get', 'tier'], 'sub-area'], ['>=', ['zoom'], 11.5]],
-      },
-      {
-        id: LAYERS.projectLabel, type: 'symbol', source: SOURCES.projects, minzoom: 12,
-        layout: {
-          'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 11,
-          'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 9, 'text-optional': true,
-        },
-        paint: { 'text-color': palette.text, ...halo },
-      },
-      {
-        id: LAYERS.placeLabel, type: 'symbol', source: SOURCES.places, minzoom: 13,
-        layout: {
-          'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 10,
-          'text-offset': [0, 1], 'text-anchor': 'top', 'text-max-width': 9, 'text-optional': true,
-        },
-        paint: { 'text-color': palette.text, ...halo },
-      },
-    ],
+    layers: [...base.layers, ...overlays],
   };
 }
 
-const isKind = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false];
-
-/** Ground context under the zone: expressways, roads, metro, stations, towns — schematic lines and points. */
-function contextLayers(palette: Palette, lang: Lang): LayerSpecification[] {
-  const halo = { 'text-halo-color': palette.background, 'text-halo-width': 1.5 };
+/** The zone drawn over any basemap. */
+export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[] {
+  const tierColor: ExpressionSpecification = ['match', ['get', 'tier'],
+    'core', palette.core, 'extension', palette.extension, 'sub-area', palette.subArea, 'base', palette.base, palette.neutral];
+  const halo = { 'text-halo-color': palette.textHalo, 'text-halo-width': 1.5 };
+  const pointStroke = (sel: number, hov: number, normal: number): ExpressionSpecification => ['case', state('selected'), sel, state('hover'), hov, normal];
   return [
-    { id: 'context-road-casing', type: 'line', source: SOURCES.context, filter: isKind('expressway', 'road'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': palette.roadCasing, 'line-width': ['match', ['get', 'kind'], 'expressway', 5, 3.5] } },
-    { id: 'context-road', type: 'line', source: SOURCES.context, filter: isKind('expressway', 'road'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': palette.road, 'line-width': ['match', ['get', 'kind'], 'expressway', 3, 2] } },
-    { id: 'context-metro', type: 'line', source: SOURCES.context, filter: isKind('metro'),
-      layout: { 'line-join': 'round' }, paint: { 'line-color': palette.metro, 'line-width': 3 } },
-    { id: 'context-station', type: 'circle', source: SOURCES.context, filter: isKind('station'),
-      paint: { 'circle-radius': 3.5, 'circle-color': '#ffffff', 'circle-stroke-color': palette.metro, 'circle-stroke-width': 2 } },
-    { id: 'context-town-label', type: 'symbol', source: SOURCES.context, filter: isKind('town', 'landmark'),
-      layout: { 'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 12, 'text-letter-spacing': 0.1 },
-      paint: { 'text-color': palette.contextText, ...halo } },
-    { id: 'context-line-label', type: 'symbol', source: SOURCES.context, filter: isKind('expressway', 'metro'), minzoom: 10.5,
-      layout: { 'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 10, 'symbol-placement': 'line', 'symbol-spacing': 400 },
-      paint: { 'text-color': palette.contextText, ...halo } },
-    { id: 'context-station-label', type: 'symbol', source: SOURCES.context, filter: isKind('station'), minzoom: 11.5,
-      layout: { 'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 10, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
-      paint: { 'text-color': palette.contextText, ...halo } },
+    {
+      id: LAYERS.areaFill, type: 'fill', source: SOURCES.areas,
+      layout: { 'fill-sort-key': ['get', 'rank'] },
+      paint: {
+        'fill-color': tierColor,
+        'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38,
+          ['match', ['get', 'tier'], 'extension', 0.12, 'sub-area', 0.22, 0.3]],
+      },
+    },
+    {
+      id: LAYERS.areaOutline, type: 'line', source: SOURCES.areas,
+      paint: {
+        'line-color': tierColor,
+        'line-width': ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5],
+        // Dashed outlines say "schematic": the edge is drawn by hand, not surveyed.
+        'line-dasharray': [3, 2],
+      },
+      filter: ['!=', ['get', 'accuracy'], 'surveyed'],
+    },
+    {
+      id: LAYERS.areaOutlineSurveyed, type: 'line', source: SOURCES.areas,
+      paint: { 'line-color': tierColor, 'line-width': 1.5 },
+      filter: ['==', ['get', 'accuracy'], 'surveyed'],
+    },
+    {
+      id: LAYERS.areaHighlight, type: 'line', source: SOURCES.areas,
+      paint: { 'line-color': palette.selected, 'line-width': pointStroke(3.5, 2, 0) },
+    },
+    {
+      id: LAYERS.places, type: 'circle', source: SOURCES.places,
+      paint: {
+        'circle-color': ['get', 'color'],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 13, 7],
+        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
+        'circle-stroke-width': pointStroke(3, 2.5, 1.2),
+      },
+    },
+    {
+      id: LAYERS.projects, type: 'circle', source: SOURCES.projects,
+      paint: {
+        'circle-color': ['get', 'color'],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 7, 13, 11],
+        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
+        'circle-stroke-width': pointStroke(3.5, 3, 2),
+      },
+    },
+    {
+      id: LAYERS.projectSeq, type: 'symbol', source: SOURCES.projects,
+      layout: {
+        'text-field': ['to-string', ['get', 'seq']], 'text-font': FONT_STACK, 'text-size': 11,
+        'text-allow-overlap': true, 'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: LAYERS.areaLabel, type: 'symbol', source: SOURCES.areaLabels,
+      layout: {
+        'text-field': nameField(lang), 'text-font': FONT_STACK,
+        'text-size': ['match', ['get', 'tier'], 'core', 15, 'sub-area', 11, 13],
+        'symbol-sort-key': ['-', 3, ['get', 'rank']],
+        'text-max-width': 8, 'text-padding': 2,
+      },
+      paint: { 'text-color': palette.text, ...halo },
+      // Sub-area names would crowd the overview; they appear once there is room.
+      filter: ['any', ['!=', ['get', 'tier'], 'sub-area'], ['>=', ['zoom'], 11.5]],
+    },
+    {
+      id: LAYERS.projectLabel, type: 'symbol', source: SOURCES.projects, minzoom: 12,
+      layout: {
+        'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 11,
+        'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 9, 'text-optional': true,
+      },
+      paint: { 'text-color': palette.text, ...halo },
+    },
+    {
+      id: LAYERS.placeLabel, type: 'symbol', source: SOURCES.places, minzoom: 13,
+      layout: {
+        'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 10,
+        'text-offset': [0, 1], 'text-anchor': 'top', 'text-max-width': 9, 'text-optional': true,
+      },
+      paint: { 'text-color': palette.text, ...halo },
+    },
   ];
 }

@@ -15,13 +15,17 @@ export interface AppState {
   clusters: string[] | null;
   layers: Record<LayerName, boolean>;
   panel: Panel | null;
+  /** Id of the basemap on screen. */
+  basemap: string;
+  /** One line telling the user the online basemap failed and the built-in one replaced it. */
+  basemapNotice: string | null;
   mapStatus: 'loading' | 'ready' | 'unavailable';
 }
 
-export function createAppStore(view: UrlView = DEFAULT_VIEW) {
+export function createAppStore(view: UrlView = DEFAULT_VIEW, defaultBasemap = 'schematic') {
   const [state, set] = createStore<AppState>({
     lang: view.lang, selectedId: view.sel, hoveredId: null, clusters: view.clusters,
-    layers: { ...view.layers }, panel: view.panel, mapStatus: 'loading',
+    layers: { ...view.layers }, panel: view.panel, basemap: view.basemap ?? defaultBasemap, basemapNotice: null, mapStatus: 'loading',
   });
   const actions = {
     setLang: (lang: Lang) => set('lang', lang),
@@ -30,6 +34,7 @@ export function createAppStore(view: UrlView = DEFAULT_VIEW) {
     setMapStatus: (s: AppState['mapStatus']) => set('mapStatus', s),
     setPanel: (p: Panel | null) => set('panel', p),
     setLayer: (l: LayerName, on: boolean) => set('layers', l, on),
+    setBasemap: (id: string, notice: string | null = null) => set({ basemap: id, basemapNotice: notice }),
     /** Toggles one cluster in the filter; the filter disappears when every cluster is on again. */
     toggleCluster(id: string, all: readonly string[]) {
       const cur = state.clusters ?? [...all];
@@ -43,7 +48,7 @@ export function createAppStore(view: UrlView = DEFAULT_VIEW) {
     clearClusters: () => set('clusters', null),
     /** Applies a view from the URL (back/forward). */
     applyView(v: UrlView) {
-      set({ lang: v.lang, selectedId: v.sel, clusters: v.clusters, layers: { ...v.layers }, panel: v.panel });
+      set({ lang: v.lang, selectedId: v.sel, clusters: v.clusters, layers: { ...v.layers }, panel: v.panel, ...(v.basemap ? { basemap: v.basemap } : {}) });
     },
   };
   return [state, actions] as const;

@@ -1,30 +1,75 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildSources, clusterKey } from '../../src/map/sources';
-import { buildStyle, LAYERS } from '../../src/map/style';
-import { LIGHT } from '../../src/map/palette';
+import { LAYERS, type StyleView } from '../../src/map/style';
+import { styleFor } from '../../src/map/compose-style';
+import { LIGHT, DARK } from '../../src/map/palette';
+import { BUILT_IN, SCHEMATIC_LIGHT, type BasemapSpec } from '../../src/map/basemaps/spec';
+import { parseDeployConfig } from '../../src/app/deploy-config';
+import { shiftFor } from '../../src/map/shift';
 import { datasetOf, validContent } from './fixture';
 
 const ds = datasetOf(validContent());
+const view = (v: Partial<StyleView> = {}): StyleView => ({ lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, ...v });
+const online = parseDeployConfig({
+  basemaps: [
+    { id: 'osm', type: 'raster', tiles: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' },
+    { id: 'amap', type: 'raster', tiles: 'https://webrd0{1-4}.example.com/tile?x={x}&y={y}&z={z}', datum: 'gcj02', attribution: '© 高德地图', reviewNumber: 'GS(2024)0001号' },
+    { id: 'tdt', type: 'tianditu', key: 'abc' },
+  ],
+}).config.basemaps;
 
-describe('buildStyle', () => {
-  for (const lang of ['zh', 'en'] as const) {
-    it(`is a valid MapLibre style (${lang})`, () => {
-      expect(validateStyleMin(buildStyle(buildSources(ds, LIGHT), LIGHT, lang))).toEqual([]);
-    });
+describe('the map style', () => {
+  const all: BasemapSpec[] = [...BUILT_IN, ...online];
+  for (const b of all) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`is a valid MapLibre style on the ${b.id} basemap (${lang})`, () => {
+        expect(validateStyleMin(styleFor(ds, b, view({ lang })))).toEqual([]);
+      });
+    }
   }
 
-  it('needs no glyph server, sprite or remote source', () => {
-    const style = buildStyle(buildSources(ds, LIGHT), LIGHT, 'zh');
-    expect(style.glyphs).toBeUndefined();
-    expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  it('needs no glyph server, sprite or remote source on the built-in basemaps', () => {
+    for (const b of BUILT_IN) {
+      const style = styleFor(ds, b, view());
+      expect(style.glyphs).toBeUndefined();
+      expect(style.sprite).toBeUndefined();
+      expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+    }
   });
 
   it('labels areas in the chosen language', () => {
-    const layer = (lang: 'zh' | 'en') => buildStyle(buildSources(ds, LIGHT), LIGHT, lang).layers.find((l) => l.id === LAYERS.areaLabel);
+    const layer = (lang: 'zh' | 'en') => styleFor(ds, SCHEMATIC_LIGHT, view({ lang })).layers.find((l) => l.id === LAYERS.areaLabel);
     expect(JSON.stringify(layer('zh'))).toContain('name_zh');
     expect(JSON.stringify(layer('en'))).toContain('name_en');
+  });
+
+  it('carries the cluster filter and hidden layers of the view, so a new basemap keeps them', () => {
+    const style = styleFor(ds, SCHEMATIC_LIGHT, view({ clusters: ['ai'], layers: { areas: true, places: false, projects: true } }));
+    const layer = (id: string) => style.layers.find((l) => l.id === id)!;
+    expect(JSON.stringify((layer(LAYERS.projects) as { filter?: unknown }).filter)).toContain(',ai,');
+    expect(layer(LAYERS.places).layout?.visibility).toBe('none');
+    expect(layer(LAYERS.areaFill).layout?.visibility).toBeUndefined();
+  });
+
+  it('draws the zone over an online basemap without the schematic ground, with its credit and 审图号', () => {
+    const style = styleFor(ds, online.find((b) => b.id === 'amap')!, view());
+    expect(style.sources.context).toBeUndefined();
+    expect(JSON.stringify(style.sources.basemap)).toContain('审图号 GS(2024)0001号');
+    expect((style.sources.basemap as { tiles: string[] }).tiles).toHaveLength(4);
+    expect(style.layers.findIndex((l) => l.id === 'basemap-raster')).toBeLessThan(style.layers.findIndex((l) => l.id === LAYERS.areaFill));
+  });
+
+  it('asks 天地图 for annotations in the map’s language', () => {
+    const tdt = online.find((b) => b.id === 'tdt')!;
+    expect(JSON.stringify(styleFor(ds, tdt, view({ lang: 'zh' })).sources['basemap-labels'])).toContain('LAYER=cva');
+    expect(JSON.stringify(styleFor(ds, tdt, view({ lang: 'en' })).sources['basemap-labels'])).toContain('LAYER=eva');
+  });
+
+  it('uses the dark palette for the dark schematic basemap', () => {
+    const bg = (b: BasemapSpec) => (styleFor(ds, b, view()).layers[0]!.paint as Record<string, string>)['background-color'];
+    expect(bg(BUILT_IN[0]!)).toBe(LIGHT.background);
+    expect(bg(BUILT_IN[1]!)).toBe(DARK.background);
   });
 });
 
@@ -51,10 +96,20 @@ describe('buildSources', () => {
     expect(x).toBeGreaterThan(121.30); expect(x).toBeLessThan(121.32);
     expect(y).toBeGreaterThan(31.08); expect(y).toBeLessThan(31.10);
   });
+
+  it('shifts the zone, not the ground, into GCJ-02 for a GCJ-02 basemap', async () => {
+    const shifted = buildSources(ds, LIGHT, await shiftFor('gcj02'));
+    const [x0, y0] = src.places.features[0]!.geometry.coordinates;
+    const [x1, y1] = shifted.places.features[0]!.geometry.coordinates;
+    // In Songjiang GCJ-02 lies east and south of WGS84 by a few hundred metres.
+    expect(x1! - x0!).toBeGreaterThan(0.003);
+    expect(y1! - y0!).toBeLessThan(-0.001);
+    expect(shifted.context).toEqual(src.context);
+  });
 });
 
 describe('createDataset', () => {
-  it('computes each area in km² and freezes the content', () => {
+  it('takes each area in km² from the build-time figures and freezes the content', () => {
     // A 0.02° square at 31°N is about 2.22 km × 1.91 km.
     expect(ds.areaKm2.get('core')).toBeCloseTo(4.24, 1);
     expect(Object.isFrozen(ds.areas[0]!.properties)).toBe(true);

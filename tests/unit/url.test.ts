@@ -4,6 +4,7 @@ import { DEFAULT_VIEW, formatView, parseView, type Known, type UrlView } from '.
 const known: Known = {
   ids: new Set(['core', 'tencent-centre', 'proj-6']),
   clusters: new Set(['artificial-intelligence', 'satellite-internet']),
+  basemaps: new Set(['schematic', 'schematic-dark', 'osm']),
   bounds: [120.85, 30.8, 121.55, 31.26],
   zoom: [8.5, 17],
 };
@@ -33,6 +34,7 @@ describe('parseView', () => {
     ['a camera with a missing part', '?cam=121.3,,10', 'cam="121.3,,10" ignored'],
     ['an unknown layer', '?hide=roads', 'hide="roads" ignored: no such layer'],
     ['an unknown panel', '?panel=chart', 'panel="chart" ignored'],
+    ['a basemap this deployment lacks', '?basemap=amap', 'basemap="amap" ignored: no such basemap'],
   ])('ignores %s with a warning and keeps the default', (_w, q, warning) => {
     const { view, warnings } = parse(q);
     expect(warnings).toHaveLength(1);
@@ -67,9 +69,9 @@ describe('formatView', () => {
   });
 
   it('round-trips through parseView', () => {
-    const v: UrlView = { ...DEFAULT_VIEW, sel: 'tencent-centre', lang: 'en', clusters: ['artificial-intelligence', 'satellite-internet'], layers: { areas: true, places: false, projects: false }, cam: { lon: 121.25, lat: 31.08, zoom: 11 }, panel: 'indicators' };
+    const v: UrlView = { ...DEFAULT_VIEW, sel: 'tencent-centre', lang: 'en', clusters: ['artificial-intelligence', 'satellite-internet'], layers: { areas: true, places: false, projects: false }, cam: { lon: 121.25, lat: 31.08, zoom: 11 }, panel: 'indicators', basemap: 'osm' };
     const s = formatView(v);
-    expect(s).toBe('sel=tencent-centre&lang=en&clusters=artificial-intelligence,satellite-internet&hide=places,projects&cam=121.25000,31.08000,11.00&panel=indicators');
+    expect(s).toBe('sel=tencent-centre&lang=en&clusters=artificial-intelligence,satellite-internet&hide=places,projects&cam=121.25000,31.08000,11.00&panel=indicators&basemap=osm');
     expect(parse(`?${s}`)).toEqual({ view: v, warnings: [] });
   });
 

@@ -1,0 +1,111 @@
+/**
+ * The deploy-time config, `config.json` beside index.html: edited by a deployer without a rebuild.
+ * Parsing is pure and forgiving: a bad entry is dropped with a warning, the rest still works.
+ */
+import { BUILT_IN, type BasemapSpec, type Datum } from '../map/basemaps/spec';
+import type { Text } from '../domain/types';
+
+export interface DeployConfig {
+  /** Built-in basemaps first, then the configured ones. */
+  basemaps: BasemapSpec[];
+  /** Id of the basemap to open with. */
+  defaultBasemap: string;
+}
+
+export const DEFAULT_CONFIG: DeployConfig = { basemaps: [...BUILT_IN], defaultBasemap: BUILT_IN[0]!.id };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function text(v: unknown, fallback: string): Text {
+  if (str(v)) return { zh: v, en: v };
+  if (isObj(v) && str(v.zh) && str(v.en)) return { zh: v.zh, en: v.en };
+  return { zh: fallback, en: fallback };
+}
+
+function datum(v: unknown): Datum | null {
+  if (v === undefined || v === 'wgs84' || v === 'cgcs2000') return 'wgs84';
+  return v === 'gcj02' ? 'gcj02' : null;
+}
+
+const num = (v: unknown, dflt: number, min: number, max: number) => (typeof v === 'number' && v >= min && v <= max ? v : dflt);
+
+/** Expands `{a-c}` / `{1-4}` subdomain ranges in a tile template into several templates. */
+export function expandTemplate(t: string): string[] {
+  const m = /\{([a-z0-9])-([a-z0-9])\}/.exec(t);
+  if (!m) return [t];
+  const out: string[] = [];
+  for (let c = m[1]!.charCodeAt(0); c <= m[2]!.charCodeAt(0); c++) out.push(t.replace(m[0], String.fromCharCode(c)));
+  return out;
+}
+
+function basemap(b: unknown, i: number, warn: (msg: string) => void): BasemapSpec | null {
+  const at = `basemaps[${i}]`;
+  if (!isObj(b)) { warn(`${at} is not an object`); return null; }
+  if (!str(b.id) || !ID.test(b.id)) { warn(`${at}.id must be a kebab-case id`); return null; }
+  const common = { id: b.id, name: text(b.name, b.id), attribution: str(b.attribution) ? b.attribution : '', ...(str(b.reviewNumber) ? { reviewNumber: b.reviewNumber } : {}) };
+  const d = datum(b.datum);
+  if (d === null) { warn(`${at} (${b.id}).datum must be wgs84, cgcs2000 or gcj02`); return null; }
+  switch (b.type) {
+    case 'raster': {
+      const tiles = (Array.isArray(b.tiles) ? b.tiles : [b.tiles]).filter(str).flatMap(expandTemplate);
+      if (tiles.length === 0 || !tiles.every((t) => t.includes('{z}') && t.includes('{x}') && t.includes('{y}'))) {
+        warn(`${at} (${b.id}).tiles must be URL templates with {z}, {x} and {y}`); return null;
+      }
+      if (!common.attribution) warn(`${at} (${b.id}) has no attribution; the provider's terms usually require one`);
+      return { ...common, kind: 'raster', tiles, tileSize: num(b.tileSize, 256, 64, 1024), minzoom: num(b.minzoom, 0, 0, 22), maxzoom: num(b.maxzoom, 18, 0, 22), datum: d };
+    }
+    case 'tianditu':
+      if (!str(b.key)) { warn(`${at} (${b.id}) needs the deployer's Tianditu key (tk) in "key"`); return null; }
+      return { ...common, kind: 'tianditu', key: b.key, layer: b.layer === 'img' ? 'img' : 'vec', attribution: common.attribution || '© 天地图 Tianditu' };
+    case 'style':
+      if (!str(b.url)) { warn(`${at} (${b.id}).url must be a MapLibre style URL`); return null; }
+      return { ...common, kind: 'style', url: b.url, datum: d };
+    case 'osm-vector': {
+      const tiles = (Array.isArray(b.tiles) ? b.tiles : [b.tiles ?? './basemap/osm/{z}/{x}/{y}.pbf']).filter(str);
+      return { ...common, kind: 'osm-vector', tiles, minzoom: num(b.minzoom, 8, 0, 22), maxzoom: num(b.maxzoom, 14, 0, 22), attribution: common.attribution || '© OpenStreetMap contributors (ODbL)' };
+    }
+    default:
+      warn(`${at} (${b.id}).type must be raster, tianditu, style or osm-vector`);
+      return null;
+  }
+}
+
+/** Parses the config file's JSON. Never throws. */
+export function parseDeployConfig(json: unknown): { config: DeployConfig; warnings: string[] } {
+  const warnings: string[] = [];
+  const warn = (m: string) => warnings.push(`config.json: ${m}`);
+  if (!isObj(json)) { warn('is not a JSON object; using the built-in basemaps only'); return { config: DEFAULT_CONFIG, warnings }; }
+  const list = json.basemaps === undefined ? [] : Array.isArray(json.basemaps) ? json.basemaps : (warn('basemaps must be an array'), []);
+  const basemaps = [...BUILT_IN];
+  list.forEach((b, i) => {
+    const spec = basemap(b, i, warn);
+    if (!spec) return;
+    if (basemaps.some((x) => x.id === spec.id)) warn(`basemaps[${i}].id "${spec.id}" is used twice; the second is ignored`);
+    else basemaps.push(spec);
+  });
+  let defaultBasemap = DEFAULT_CONFIG.defaultBasemap;
+  if (json.defaultBasemap !== undefined) {
+    if (str(json.defaultBasemap) && basemaps.some((b) => b.id === json.defaultBasemap)) defaultBasemap = json.defaultBasemap;
+    else warn(`defaultBasemap ${JSON.stringify(json.defaultBasemap)} names no basemap`);
+  }
+  return { config: { basemaps, defaultBasemap }, warnings };
+}
+
+/** Fetches `config.json` beside the page; a missing or broken file means built-in basemaps only. */
+export async function loadDeployConfig(url = './config.json'): Promise<DeployConfig> {
+  let json: unknown;
+  try {
+    const res = await fetch(url, { cache: 'no-cache' });
+    if (!res.ok) { if (res.status !== 404) console.warn(`config.json: HTTP ${res.status}; using the built-in basemaps`); return DEFAULT_CONFIG; }
+    json = await res.json();
+  } catch (e) {
+    console.warn(`config.json could not be read (${(e as Error).message}); using the built-in basemaps`);
+    return DEFAULT_CONFIG;
+  }
+  const { config, warnings } = parseDeployConfig(json);
+  for (const w of warnings) console.warn(w);
+  return config;
+}

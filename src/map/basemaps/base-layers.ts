@@ -1,0 +1,97 @@
+/**
+ * The layers under the zone for each kind of basemap: pure, so every combination is checked by
+ * the style validator in the unit tests.
+ */
+import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../../domain/types';
+import type { Palette } from '../palette';
+import type { BasemapSpec } from './spec';
+
+/** Source ids of the basemap; the failover watches these. */
+export const BASE_SOURCE = 'basemap';
+export const CONTEXT_SOURCE = 'context';
+/** Context label layers, relabelled when the language changes. */
+export const CONTEXT_LABELS = ['context-town-label', 'context-line-label', 'context-station-label'];
+/** Local font stack for labels; CJK falls back through the map's `localIdeographFontFamily`. */
+export const FONT_STACK = ['Noto Sans CJK SC', 'sans-serif'];
+
+export interface BaseLayers { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }
+
+const nameField = (lang: Lang) => ['get', `name_${lang}`] as const;
+const isKind = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false];
+
+/** Our own drawing of the ground: district outline, expressways, roads, metro, stations, towns. */
+function schematic(context: FeatureCollection, palette: Palette, lang: Lang): BaseLayers {
+  const halo = { 'text-halo-color': palette.background, 'text-halo-width': 1.5 };
+  const text = { 'text-font': FONT_STACK, 'text-field': nameField(lang) as unknown as string };
+  return {
+    sources: { [CONTEXT_SOURCE]: { type: 'geojson', data: context, attribution: SCHEMATIC_CREDIT } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
+      { id: 'context-district', type: 'fill', source: CONTEXT_SOURCE, filter: isKind('district'), paint: { 'fill-color': palette.land } },
+      { id: 'context-district-edge', type: 'line', source: CONTEXT_SOURCE, filter: isKind('district'),
+        paint: { 'line-color': palette.districtEdge, 'line-width': 1.5, 'line-dasharray': [4, 3] } },
+      { id: 'context-green', type: 'circle', source: CONTEXT_SOURCE, filter: isKind('landmark'),
+        paint: { 'circle-radius': 3, 'circle-color': palette.contextText } },
+      { id: 'context-road-casing', type: 'line', source: CONTEXT_SOURCE, filter: isKind('expressway', 'road'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': palette.roadCasing, 'line-width': ['match', ['get', 'kind'], 'expressway', 5, 3.5] } },
+      { id: 'context-road', type: 'line', source: CONTEXT_SOURCE, filter: isKind('expressway', 'road'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': palette.road, 'line-width': ['match', ['get', 'kind'], 'expressway', 3, 2] } },
+      { id: 'context-metro', type: 'line', source: CONTEXT_SOURCE, filter: isKind('metro'),
+        layout: { 'line-join': 'round' }, paint: { 'line-color': palette.metro, 'line-width': 3 } },
+      { id: 'context-station', type: 'circle', source: CONTEXT_SOURCE, filter: isKind('station'),
+        paint: { 'circle-radius': 3.5, 'circle-color': palette.background, 'circle-stroke-color': palette.metro, 'circle-stroke-width': 2 } },
+      { id: 'context-town-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('town', 'landmark'),
+        layout: { ...text, 'text-size': ['match', ['get', 'kind'], 'town', 12, 10], 'text-letter-spacing': 0.1,
+          'text-offset': ['match', ['get', 'kind'], 'landmark', ['literal', [0, 0.8]], ['literal', [0, 0]]], 'text-anchor': ['match', ['get', 'kind'], 'landmark', 'top', 'center'] },
+        paint: { 'text-color': palette.contextText, ...halo } },
+      { id: 'context-line-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 10.5,
+        layout: { ...text, 'text-size': 10, 'symbol-placement': 'line', 'symbol-spacing': 400 },
+        paint: { 'text-color': palette.contextText, ...halo } },
+      { id: 'context-station-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('station'), minzoom: 11.5,
+        layout: { ...text, 'text-size': 10, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
+        paint: { 'text-color': palette.contextText, ...halo } },
+    ],
+  };
+}
+
+export const SCHEMATIC_CREDIT = '示意底图 Schematic basemap · 道路与地铁线位 © OpenStreetMap contributors (ODbL)';
+
+/** 天地图 WMTS tile template for a layer (`vec`, `img`, `cva`, `eva`…) in Web Mercator. */
+export function tiandituTiles(layer: string, key: string): string[] {
+  return Array.from({ length: 8 }, (_, i) =>
+    `https://t${i}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`);
+}
+
+const credit = (b: BasemapSpec) => [b.attribution, b.reviewNumber ? `审图号 ${b.reviewNumber}` : ''].filter(Boolean).join(' · ');
+
+/** Sources and layers drawn under the zone for `basemap` (not for `style`, which brings its own). */
+export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, palette: Palette, lang: Lang): BaseLayers {
+  const background: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': palette.background } };
+  switch (basemap.kind) {
+    case 'schematic':
+    case 'style': // the style's own layers replace these; see basemap switching in the controller
+      return schematic(context, palette, lang);
+    case 'raster':
+      return {
+        sources: { [BASE_SOURCE]: { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, minzoom: basemap.minzoom, maxzoom: basemap.maxzoom, attribution: credit(basemap) } },
+        layers: [background, { id: 'basemap-raster', type: 'raster', source: BASE_SOURCE }],
+      };
+    case 'tianditu': {
+      // Annotation in the map's language: cva = Chinese labels, eva = English labels.
+      const annotation = basemap.layer === 'img' ? (lang === 'zh' ? 'cia' : 'eia') : (lang === 'zh' ? 'cva' : 'eva');
+      return {
+        sources: {
+          [BASE_SOURCE]: { type: 'raster', tiles: tiandituTiles(basemap.layer, basemap.key), tileSize: 256, maxzoom: 18, attribution: credit(basemap) },
+          [`${BASE_SOURCE}-labels`]: { type: 'raster', tiles: tiandituTiles(annotation, basemap.key), tileSize: 256, maxzoom: 18 },
+        },
+        layers: [background, { id: 'basemap-raster', type: 'raster', source: BASE_SOURCE }, { id: 'basemap-labels', type: 'raster', source: `${BASE_SOURCE}-labels` }],
+      };
+    }
+    case 'osm-vector':
+      throw new Error('osm-vector basemaps are drawn by osmBaseLayers');
+  }
+}

@@ -1,0 +1,19 @@
+/** The full style for a basemap, a view and a datum shift: content + palette + basemap → style. Pure. */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Dataset } from '../data/dataset';
+import { baseLayers } from './basemaps/base-layers';
+import type { BasemapSpec } from './basemaps/spec';
+import { DARK, LIGHT, type Palette } from './palette';
+import type { Shift } from './shift';
+import { IDENTITY } from './shift';
+import { buildSources } from './sources';
+import { buildStyle, type StyleView } from './style';
+
+/** The palette a basemap is drawn with: dark only for the dark schematic basemap. */
+export const paletteFor = (b: BasemapSpec): Palette => (b.kind === 'schematic' && b.theme === 'dark' ? DARK : LIGHT);
+
+export function styleFor(ds: Dataset, basemap: BasemapSpec, view: StyleView, shift: Shift = IDENTITY): StyleSpecification {
+  const palette = paletteFor(basemap);
+  const src = buildSources(ds, palette, shift);
+  return buildStyle(src, palette, view, baseLayers(basemap, src.context, palette, view.lang));
+}
