@@ -30,8 +30,8 @@ export interface BoundaryDataset {
   file: string;
   /** Name of the dataset for the notes: `--name`, else the file's `name`, else its file name. */
   name: string;
-  /** Owner and licence for the notes: `--attribution`, else the file's `attribution` / `license`. */
-  attribution: string;
+  /** Owner and licence for the notes: `--attribution`, else the file's `attribution` / `license`; see `requireAttribution`. */
+  attribution: string | null;
   /** Which datum the file declares, for the report. */
   datum: string;
   units: Map<string, Unit>;
@@ -205,9 +205,14 @@ export function readDataset(text: string, file: string, opts: ReadOptions = {}):
     const a = own('attribution'), l = own('license') ?? own('licence');
     attribution = a && l ? (a.includes(l) ? a : `${a}, ${l}`) : a ?? l;
   }
-  if (!attribution) {
-    throw new InputError(`${file} names no attribution or license; pass --attribution "…" naming the owner and licence of the boundaries`);
-  }
   const name = opts.name?.trim() || own('name') || basename(file);
   return { file, name, attribution, datum, units };
+}
+
+/** The attribution the notes must carry; refuses a dataset that has none (checked after the codes). */
+export function requireAttribution(ds: BoundaryDataset): string {
+  if (!ds.attribution) {
+    throw new InputError(`${ds.file} names no attribution or license; pass --attribution "…" naming the owner and licence of the boundaries`);
+  }
+  return ds.attribution;
 }

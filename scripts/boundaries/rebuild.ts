@@ -14,7 +14,8 @@ import { intersect } from '@turf/intersect';
 import { union } from '@turf/union';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Accuracy, AreaProps, Text } from '../../src/domain/types.ts';
-import { InputError, type BoundaryDataset, type Unit } from './dataset.ts';
+import { InputError, requireAttribution, type BoundaryDataset, type Unit } from './dataset.ts';
+import { compareExtents } from './reference.ts';
 import { wgs84ToGcj02 } from './gcj02.ts';
 
 type Shape = Polygon | MultiPolygon;
@@ -29,6 +30,8 @@ export interface Change {
   name: string;
   /** What happened: took the unit whole, clipped to it, or grew to contain its sections. */
   how: 'whole' | 'part' | 'grown';
+  /** False when a 'part' area already lay inside its unit, so only its accuracy and note change. */
+  geometryChanged: boolean;
   unit?: { code: string; name: string };
   km2Before: number;
   km2After: number;
@@ -55,15 +58,12 @@ const polygonsOf = (g: Shape): Polygon[] => (g.type === 'Polygon' ? [g] : g.coor
 /** The validator's own test: every polygon of the child within the parent. */
 const inside = (child: Shape, parent: Shape) => polygonsOf(child).every((p) => booleanWithin(p, parent));
 
-/** Rounds computed vertices to 1e-9° (0.1 mm) so float noise does not reach the file. */
+/** Drops repeated vertices and unwraps a one-polygon MultiPolygon; never moves a vertex (containment is exact). */
 function tidy(g: Shape): Shape {
-  const r = (n: number) => Math.round(n * 1e9) / 1e9;
-  const ring = (rg: Position[]) => rg.map((p) => p.map(r)).filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-    : g.coordinates.length === 1
-      ? { type: 'Polygon', coordinates: g.coordinates[0]!.map(ring) }
-      : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+  const ring = (rg: Position[]) => rg.filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(ring) };
+  if (g.coordinates.length === 1) return { type: 'Polygon', coordinates: g.coordinates[0]!.map(ring) };
+  return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
 }
 
 const BOUNDARY_IMPORT = { zh: /边界导入：.*$/s, en: /\s*Boundary import: .*$/s };
@@ -93,7 +93,8 @@ export function checkDataset(ds: BoundaryDataset, areas: AreaFC, towns: Map<stri
   const found = [...ds.units.keys()];
   if (![...needed.keys()].some((c) => ds.units.has(c))) {
     const list = found.length > 20 ? `${found.slice(0, 20).join(', ')}, … (${found.length} in all)` : found.join(', ');
-    throw new InputError(`${ds.file} has no unit with a code our areas need: needed ${[...needed].map(([c, n]) => `${c} (${n})`).join(', ')}; found ${list}`);
+    const district = findDistrict(ds) ? ` (it has the ${SONGJIANG_DISTRICT.name} district outline ${SONGJIANG_DISTRICT.code}, which the map cannot take yet)` : '';
+    throw new InputError(`${ds.file} has no unit with a code our areas need: needed ${[...needed].map(([c, n]) => `${c} (${n})`).join(', ')}; found ${list || 'none'}${district}`);
   }
   for (const unit of ds.units.values()) {
     if (unit.code.length !== 9) continue; // towns and streets only
@@ -109,23 +110,29 @@ export function checkDataset(ds: BoundaryDataset, areas: AreaFC, towns: Map<stri
     }
     if (needed.has(unit.code)) throw new InputError(`${ds.file}: unit ${where}: wrong code, or coordinates in another datum?`);
   }
+  const ext = compareExtents(ds.units.values());
+  if (ext?.gcj02) {
+    throw new InputError(`${ds.file}: looks like GCJ-02 (Amap/Tencent) coordinates; convert to WGS84 first (the extents of ${ext.towns.join('、')} lie a median ${Math.round(ext.fromWgs84)} m from their WGS84 positions but ${Math.round(ext.fromGcj02)} m from where GCJ-02 puts them)`);
+  }
 }
 
-function wholeNote(u: { code: string; zh: string; en: string }, ds: BoundaryDataset): Text {
+interface Credit { name: string; attribution: string }
+
+function wholeNote(u: { code: string; zh: string; en: string }, c: Credit): Text {
   return {
-    zh: `${u.zh}（统计用区划代码 ${u.code}）行政边界，取自“${ds.name}”（${ds.attribution}）。`,
-    en: `Administrative boundary of ${u.en} (NBS code ${u.code}) from "${ds.name}" (${ds.attribution}).`,
+    zh: `${u.zh}（统计用区划代码 ${u.code}）行政边界，取自“${c.name}”（${c.attribution}）。`,
+    en: `Administrative boundary of ${u.en} (NBS code ${u.code}) from "${c.name}" (${c.attribution}).`,
   };
 }
 
-function partNote(u: { code: string; zh: string; en: string }, ds: BoundaryDataset): Text {
+function partNote(u: { code: string; zh: string; en: string }, c: Credit): Text {
   return {
-    zh: `手绘范围，已按“${ds.name}”中${u.zh}（统计用区划代码 ${u.code}）的行政边界裁剪，不超出镇界；镇内边线为示意（${ds.attribution}）。`,
-    en: `Drawn by hand, then clipped to the administrative boundary of ${u.en} (NBS code ${u.code}) from "${ds.name}" (${ds.attribution}); its edges inside the town remain schematic.`,
+    zh: `手绘范围，限定在“${c.name}”（${c.attribution}）中${u.zh}（统计用区划代码 ${u.code}）的行政边界之内，越出镇界的部分已裁去；镇内边线为示意。`,
+    en: `Drawn by hand and kept within the administrative boundary of ${u.en} (NBS code ${u.code}) from "${c.name}" (${c.attribution}), anything outside the town cut off; its edges inside the town remain schematic.`,
   };
 }
 
-function grownNote(old: Text, sections: AreaProps[], ds: BoundaryDataset): Text {
+function grownNote(old: Text, sections: AreaProps[], ds: Credit): Text {
   const zh = old.zh.replace(BOUNDARY_IMPORT.zh, '');
   const en = old.en.replace(BOUNDARY_IMPORT.en, '');
   return {
@@ -138,6 +145,7 @@ const sameGeometry = (a: Shape, b: Shape) => JSON.stringify(a) === JSON.stringif
 
 /** Rebuilds the outlines; the input collection is not modified. */
 export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<string, TownRef>, opts: RebuildOptions = {}): RebuildResult {
+  const credit: Credit = { name: ds.name, attribution: requireAttribution(ds) };
   const areas = structuredClone(input);
   const before = new Map(input.features.map((f) => [f.properties.id, f]));
   const changes: Change[] = [];
@@ -150,7 +158,7 @@ export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<stri
     if (sameGeometry(old.geometry, f.geometry) && old.properties.accuracy === f.properties.accuracy && JSON.stringify(old.properties.accuracyNote) === JSON.stringify(f.properties.accuracyNote)) return;
     changed.add(f.properties.id);
     changes.push({
-      id: f.properties.id, name: f.properties.name.zh, how,
+      id: f.properties.id, name: f.properties.name.zh, how, geometryChanged: !sameGeometry(old.geometry, f.geometry),
       ...(unit ? { unit: { code: unit.code, name: f.properties.admin?.name ?? unit.name ?? unit.code } } : {}),
       km2Before: km2(old.geometry), km2After: km2(f.geometry),
       accuracyBefore: old.properties.accuracy, accuracyAfter: f.properties.accuracy,
@@ -170,7 +178,7 @@ export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<stri
     if (admin.relation === 'whole') {
       f.geometry = unit.geometry;
       f.properties.accuracy = opts.accuracy ?? 'surveyed';
-      f.properties.accuracyNote = wholeNote(u, ds);
+      f.properties.accuracyNote = wholeNote(u, credit);
       record(f, 'whole', unit);
     } else {
       if (!inside(f.geometry, unit.geometry)) {
@@ -183,7 +191,7 @@ export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<stri
       }
       // Inner edges stay hand-drawn: never better than approximate.
       f.properties.accuracy = 'approximate';
-      f.properties.accuracyNote = partNote(u, ds);
+      f.properties.accuracyNote = partNote(u, credit);
       record(f, 'part', unit);
     }
   }
@@ -199,7 +207,7 @@ export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<stri
     ext.geometry = tidy(grown.geometry);
     const still = outside.filter((s) => !inside(s.geometry, ext.geometry));
     if (still.length) problems.push(`${ext.properties.id}: grown outline still does not contain ${still.map((s) => s.properties.id).join(', ')}`);
-    ext.properties.accuracyNote = grownNote(ext.properties.accuracyNote, outside.map((s) => s.properties), ds);
+    ext.properties.accuracyNote = grownNote(ext.properties.accuracyNote, outside.map((s) => s.properties), credit);
     record(ext, 'grown');
   }
 

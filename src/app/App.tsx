@@ -98,11 +98,13 @@ export function App(props: { dataset: Dataset; config: DeployConfig; initial: Ur
   // The basemap, and for 天地图 its annotation language. The map opens on the light schematic
   // basemap; any other is applied once it is ready.
   createEffect(on([map, basemapSpec, () => (basemapSpec().kind === 'tianditu' ? state.lang : null)], ([m, spec], prev) => {
-    if (!m || (!prev?.[0] && spec.id === SCHEMATIC_LIGHT.id)) return;
+    if (!m || (!prev?.[0] && spec.id === SCHEMATIC_LIGHT.id)) { if (m) document.documentElement.dataset.basemap = spec.id; return; }
+    delete document.documentElement.dataset.basemap;
+    // <html data-basemap="id"> says which basemap is drawn, for embedders and tests.
     void m.setBasemap(spec, (reason) => {
       console.warn(`basemap ${spec.id} failed: ${reason}; switching to the built-in schematic basemap`);
       actions.setBasemap(SCHEMATIC_LIGHT.id, t(state.lang, 'basemapFailed'));
-    });
+    }).then(() => { document.documentElement.dataset.basemap = spec.id; });
   }));
   createEffect(() => {
     const m = map(), item = selected();

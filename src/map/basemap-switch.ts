@@ -8,7 +8,7 @@ import type { BasemapSpec } from './basemaps/spec';
 import { isOnline } from './basemaps/spec';
 
 /** How long an online basemap may take to deliver its first tile before we give up on it (ms). */
-export const FAILOVER_MS = 6000;
+export const FAILOVER_MS = 5000;
 /** Tile errors tolerated before giving up: one bad tile at the edge of coverage is no outage. */
 const MAX_ERRORS = 3;
 

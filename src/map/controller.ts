@@ -31,8 +31,9 @@ export interface MapController {
   setClusterFilter(clusters: readonly string[] | null): void;
   setLayerVisible(layer: LayerName, visible: boolean): void;
   /**
-   * Replaces the basemap, keeping the camera on the same WGS84 place. `onFail` is called if an
-   * online basemap cannot deliver tiles (the caller then switches to a built-in one).
+   * Replaces the basemap, keeping the camera on the same WGS84 place; resolves once the new style
+   * is drawn. `onFail` is called if an online basemap cannot deliver tiles (the caller then
+   * switches to a built-in one).
    */
   setBasemap(basemap: BasemapSpec, onFail: (reason: string) => void): Promise<void>;
   /** Frames a box (degrees: w, s, e, n), keeping clear of the panel; a point box zooms to `pointZoom`. */
@@ -40,6 +41,8 @@ export interface MapController {
   /** Frames the whole zone (the "back to overview" view). */
   overview(animate?: boolean): void;
   getCamera(): Camera;
+  /** The map's centre in the basemap's datum, for checking alignment. */
+  rawCenter(): [number, number];
   jumpTo(cam: Camera): void;
   /** Called after every camera move, the app's own included (the URL records wherever the map is). */
   onMoveEnd(cb: (cam: Camera) => void): void;
@@ -120,9 +123,8 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       cancelWatch = applyBasemap(map, basemap, opts.styleFor(basemap, view, shift), onFail);
       map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
       // A replaced style forgets feature-state: mark the selection and hover again once it is drawn.
-      map.once('idle', () => {
-        for (const key of ['selected', 'hover'] as const) if (marked[key]) setState(key, marked[key]!, true);
-      });
+      await map.once('idle');
+      for (const key of ['selected', 'hover'] as const) if (marked[key]) setState(key, marked[key]!, true);
     },
     frame(box, o = {}) {
       const duration = (o.animate ?? !reducedMotion()) ? 750 : 0;
@@ -138,6 +140,10 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       fit(w, s, e, n, animate ? 800 : 0);
     },
     getCamera: camera,
+    rawCenter() {
+      const c = map.getCenter();
+      return [c.lng, c.lat];
+    },
     jumpTo(cam) {
       map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
     },

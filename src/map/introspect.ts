@@ -12,8 +12,10 @@ export interface MapIntrospection {
   screenPoint(id: string): [number, number] | null;
   /** The item a click at page position (x, y) would pick, or null. */
   hitAt(x: number, y: number): MapHit | null;
-  /** Current camera: centre (degrees) and zoom. */
+  /** Current camera: centre (WGS84 degrees) and zoom. */
   camera(): Camera;
+  /** The map's own centre, in the datum of the basemap on screen (GCJ-02 for Amap). */
+  rawCenter(): [number, number];
 }
 
 declare global {
@@ -22,6 +24,6 @@ declare global {
 
 export function exposeIntrospection(c: MapController): void {
   window.g60map = {
-    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(),
+    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
   };
 }
