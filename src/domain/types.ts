@@ -105,8 +105,8 @@ export interface SourceDocument {
 export interface Register { documents: SourceDocument[] }
 
 /** Ground context drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
-export type ContextKind = 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
-export const CONTEXT_KINDS: readonly ContextKind[] = ['town', 'station', 'landmark', 'metro', 'expressway', 'road'];
+export type ContextKind = 'district' | 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
+export const CONTEXT_KINDS: readonly ContextKind[] = ['district', 'town', 'station', 'landmark', 'metro', 'expressway', 'road'];
 export interface ContextProps { id: string; kind: ContextKind; name: Text; accuracy: Accuracy; accuracyNote: Text }
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;

@@ -27,10 +27,8 @@ export const STRINGS = {
     zh: '此设备无法显示地图（WebGL 不可用）。列表面板仍提供全部内容。',
     en: 'The map cannot be shown on this device (WebGL unavailable). The list panel still gives every card.',
   },
-  attribution: {
-    zh: '示意图 · 内容来源：松科委〔2022〕36号等 · 道路与地铁线位 © OpenStreetMap 贡献者（ODbL）',
-    en: 'Schematic map · Content: 松科委〔2022〕36号 and others · Road and metro alignments © OpenStreetMap contributors (ODbL)',
-  },
+  // The basemap's own credit (e.g. OpenStreetMap for the schematic alignments) comes with its source.
+  attribution: { zh: '示意图 · 内容来源：松科委〔2022〕36号等', en: 'Schematic map · Content: 松科委〔2022〕36号 and others' },
   close: { zh: '关闭', en: 'Close' },
   sources: { zh: '来源', en: 'Sources' },
   overview: { zh: '回到全景', en: 'Back to overview' },

@@ -69,7 +69,7 @@ export const GEOJSON_FILES = {
   'areas.geojson': { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
   'places.geojson': { geometry: ['Point', 'Polygon'], props: PLACE },
   'projects.geojson': { geometry: ['Point'], props: PROJECT },
-  'context.geojson': { geometry: ['Point', 'LineString'], props: CONTEXT },
+  'context.geojson': { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: CONTEXT },
 } as const;
 export type GeoJSONFile = keyof typeof GEOJSON_FILES;
 

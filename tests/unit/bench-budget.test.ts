@@ -1,0 +1,67 @@
+/**
+ * First-load JavaScript budget (scripts/bench/budget.ts): JavaScript loaded on first load, other
+ * than maplibre-gl's chunk and worker, must stay within 60 kB gzip (level 9). Read from the built
+ * dist/; builds it only when it is missing. Nothing here is timed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { FIRST_LOAD_JS_LIMIT, firstLoadJs, formatBudget, htmlScripts } from '../../scripts/bench/budget';
+
+describe('first-load module graph', () => {
+  it('follows scripts, modulepreloads and static imports; skips dynamic imports; lists maplibre without counting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'g60-budget-'));
+    try {
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head>
+        <script type="module" crossorigin src="./assets/index-AAAAAAAA.js"></script>
+        <link rel="modulepreload" crossorigin href="./assets/maplibre-BBBBBBBB.js">
+        <script type="application/ld+json">{"not": "code"}</script>
+        </head><body></body></html>`);
+      writeFileSync(join(dir, 'assets/index-AAAAAAAA.js'),
+        'import{a}from"./maplibre-BBBBBBBB.js";import"./shared-CCCCCCCC.js";export*from"./reexp-EEEEEEEE.js";' +
+        'const w=new URL("./maplibre-gl-worker-FFFFFFFF.js",import.meta.url);const later=()=>import("./Share-DDDDDDDD.js");a(w,later);');
+      writeFileSync(join(dir, 'assets/maplibre-BBBBBBBB.js'), 'import"./runtime-GGGGGGGG.js";export const a=()=>{};');
+      writeFileSync(join(dir, 'assets/runtime-GGGGGGGG.js'), 'export const r=1;');
+      writeFileSync(join(dir, 'assets/shared-CCCCCCCC.js'), 'export const s=1;');
+      writeFileSync(join(dir, 'assets/reexp-EEEEEEEE.js'), 'export const e=1;');
+      writeFileSync(join(dir, 'assets/Share-DDDDDDDD.js'), `export const big="${'x'.repeat(100_000)}";`);
+      writeFileSync(join(dir, 'assets/maplibre-gl-worker-FFFFFFFF.js'), 'self.onmessage=()=>{};');
+      const r = await firstLoadJs(dir, 1000);
+      const byFile = Object.fromEntries(r.files.map((f) => [f.file, f.excluded]));
+      expect(byFile).toEqual({
+        'assets/index-AAAAAAAA.js': false,
+        'assets/maplibre-BBBBBBBB.js': true,
+        'assets/shared-CCCCCCCC.js': false,
+        'assets/reexp-EEEEEEEE.js': false,
+        // Reached only through maplibre's chunk, but still loaded on first load, so counted.
+        'assets/runtime-GGGGGGGG.js': false,
+      });
+      expect(r.counted).toBe(r.files.filter((f) => !f.excluded).reduce((s, f) => s + f.gzip, 0));
+      expect(r.ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads script tags whatever the attribute order and quoting', () => {
+    const { srcs, inline } = htmlScripts(`<script src='a.js' type=module></script><script>var x=1</script><link href="b.js" rel=modulepreload><link rel="stylesheet" href="c.css">`);
+    expect(srcs).toEqual(['a.js', 'b.js']);
+    expect(inline).toEqual(['var x=1']);
+  });
+});
+
+describe('the built app', () => {
+  beforeAll(() => {
+    if (existsSync('dist/index.html')) return;
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { encoding: 'utf8', timeout: 240_000 });
+    if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+  }, 250_000);
+
+  it(`loads at most ${FIRST_LOAD_JS_LIMIT / 1000} kB gzip of JavaScript on first load, maplibre-gl aside`, async () => {
+    const r = await firstLoadJs('dist');
+    expect(r.counted, `\n${formatBudget(r)}\n`).toBeLessThanOrEqual(FIRST_LOAD_JS_LIMIT);
+  });
+});

@@ -1,0 +1,107 @@
+/** The bench's pure parts: arguments, medians and targets, the synthetic points, the server's rules. */
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../scripts/bench/args';
+import { compare, compareScale, compareTable, median, meets, ratio } from '../../scripts/bench/report';
+import { generateEnterprises, mulberry32, ZONE_BBOX } from '../../scripts/bench/scale-data';
+import { cacheControl, negotiate } from '../../scripts/bench/serve';
+import { categoryOf, tally, type RunMetrics } from '../../scripts/bench/measure';
+import clusters from '../../data/clusters.json';
+
+const run = (over: Partial<RunMetrics>): RunMetrics => ({
+  fcpMs: 100, readyMs: 1000, bytes: { total: 1000, js: 800 }, requests: 5, heapMB: 5, longTasks: 1, longTaskMs: 60, fps: 30,
+  errors: [], offsite: [], ...over,
+});
+
+describe('bench arguments', () => {
+  it('has defaults and reads both option spellings', () => {
+    const d = parseArgs([]);
+    expect([d.runs, d.build, d.scale, d.budgetOnly, d.profiles.map((p) => p.name)]).toEqual([5, true, 10_000, false, ['desktop', 'mobile']]);
+    const o = parseArgs(['--', '--runs', '3', '--no-build', '--profiles=mobile', '--scale=0']);
+    expect([o.runs, o.build, o.scale, o.profiles.map((p) => p.name)]).toEqual([3, false, 0, ['mobile']]);
+  });
+  it('refuses bad values', () => {
+    expect(() => parseArgs(['--runs', '0'])).toThrow(/runs/);
+    expect(() => parseArgs(['--profiles', 'tablet'])).toThrow(/tablet/);
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
+  });
+});
+
+describe('medians, ratios and targets', () => {
+  it('takes medians of finite values only', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([null, NaN, 7])).toBe(7);
+    expect(median([])).toBeNull();
+    expect(ratio(1, 0)).toBeNull();
+  });
+  it('marks the app/bare targets: ready ≤ 1.2×, heap ≤ 1.5×, FPS ≥ 0.9×', () => {
+    const rows = compare([run({ readyMs: 1300, heapMB: 7, fps: 27 })], [run({})]);
+    const ok = Object.fromEntries(rows.map((r) => [r.key, r.ok]));
+    expect(ok).toMatchObject({ readyMs: false, heapMB: true, fps: true, fcpMs: null });
+    expect(meets(1.2, { max: 1.2 })).toBe(true);
+    expect(compareTable(rows)).toContain('| map ready (ms) | 1300 | 1000 | 1.30× | ≤ 1.20× ❌ |');
+  });
+  it('reports the scale page as relative performance (1 = no cost), target ≥ 0.8', () => {
+    const [ready, fps] = compareScale([run({ readyMs: 1000, fps: 30 })], [run({ readyMs: 1300, fps: 27 })]);
+    expect(ready!.relative).toBeCloseTo(1000 / 1300);
+    expect(ready!.ok).toBe(false);
+    expect(fps!.relative).toBeCloseTo(0.9);
+    expect(fps!.ok).toBe(true);
+  });
+});
+
+describe('synthetic enterprises', () => {
+  const ids = clusters.map((c) => c.id);
+  it('are deterministic, inside the zone box, and each in one of the six clusters', () => {
+    const a = generateEnterprises(10_000, ids), b = generateEnterprises(10_000, ids);
+    expect(a).toEqual(b);
+    expect(a.features).toHaveLength(10_000);
+    const [w, s, e, n] = ZONE_BBOX;
+    for (const f of a.features) {
+      const [x, y] = f.geometry.coordinates as [number, number];
+      expect(x >= w && x <= e && y >= s && y <= n).toBe(true);
+    }
+    expect(new Set(a.features.map((f) => f.properties.cluster))).toEqual(new Set(ids));
+    expect(ids).toHaveLength(6);
+  });
+  it('change with the seed', () => {
+    expect(generateEnterprises(10, ids, 1)).not.toEqual(generateEnterprises(10, ids, 2));
+    expect(mulberry32(1)()).toBe(mulberry32(1)());
+  });
+});
+
+describe('static server rules', () => {
+  it('negotiates brotli, then gzip, honouring q=0', () => {
+    expect(negotiate('gzip, deflate, br, zstd')).toBe('br');
+    expect(negotiate('gzip')).toBe('gzip');
+    expect(negotiate('br;q=0, gzip')).toBe('gzip');
+    expect(negotiate('*')).toBe('br');
+    expect(negotiate(undefined)).toBe('identity');
+  });
+  it('lets hashed assets be cached for good and revalidates HTML', () => {
+    expect(cacheControl('/assets/index-D5M4sBOP.js')).toContain('immutable');
+    expect(cacheControl('/index.html')).toBe('no-cache');
+    expect(cacheControl('/favicon.svg')).toBe('public, max-age=3600');
+  });
+});
+
+describe('byte accounting', () => {
+  it('groups by type and adds responses DevTools did not report (the worker script) from the server log', () => {
+    expect(categoryOf('Document', 'http://h/')).toBe('html');
+    expect(categoryOf(undefined, 'http://h/assets/w-1.js')).toBe('js');
+    expect(categoryOf('Other', 'http://h/favicon.svg')).toBe('other');
+    const requests = new Map([
+      ['1', { url: 'http://h/', type: 'Document', bytes: 500, done: true }],
+      ['2', { url: 'http://h/assets/i.js', type: 'Script', bytes: 40_000, done: true }],
+      ['3', { url: 'http://h/assets/worker.js', type: 'Other', bytes: 0, done: true }],
+    ]);
+    const served = [
+      { path: '/index.html', status: 200, encoding: 'br' as const, bytes: 500 },
+      { path: '/assets/i.js', status: 200, encoding: 'br' as const, bytes: 40_000 },
+      { path: '/assets/worker.js', status: 200, encoding: 'br' as const, bytes: 150_000 },
+    ];
+    const t = tally({ requests }, served);
+    expect(t.requests).toBe(3);
+    expect(t.bytes).toEqual({ total: 190_500, html: 500, js: 190_000 });
+  });
+});
