@@ -72,7 +72,7 @@ describe('validateContent: ground context', () => {
 
   it('reports a context feature of an unknown kind', () => {
     const out = broken((c) => { feat(c, 'context.geojson').properties.kind = 'river'; });
-    expect(out[0]).toMatch(/^data\/context.geojson {2}town-x {2}properties.kind {2}must be one of town, station/);
+    expect(out[0]).toMatch(/^data\/context.geojson {2}town-x {2}properties.kind {2}must be one of district, town, station/);
   });
 
   it('reports a context line far outside the map region', () => {
