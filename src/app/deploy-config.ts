@@ -4,6 +4,7 @@
  */
 import { BUILT_IN, type BasemapSpec, type Datum } from '../map/basemaps/spec';
 import type { Text } from '../domain/types';
+import { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM } from '../map/basemaps/osm-layers';
 
 export interface DeployConfig {
   /** Built-in basemaps first, then the configured ones. */
@@ -65,7 +66,7 @@ function basemap(b: unknown, i: number, warn: (msg: string) => void): BasemapSpe
       return { ...common, kind: 'style', url: b.url, datum: d };
     case 'osm-vector': {
       const tiles = (Array.isArray(b.tiles) ? b.tiles : [b.tiles ?? './basemap/osm/{z}/{x}/{y}.pbf']).filter(str);
-      return { ...common, kind: 'osm-vector', tiles, minzoom: num(b.minzoom, 8, 0, 22), maxzoom: num(b.maxzoom, 14, 0, 22), attribution: common.attribution || '© OpenStreetMap contributors (ODbL)' };
+      return { ...common, kind: 'osm-vector', tiles, minzoom: num(b.minzoom, OSM_MINZOOM, 0, 22), maxzoom: num(b.maxzoom, OSM_MAXZOOM, 0, 22), attribution: common.attribution || OSM_ATTRIBUTION };
     }
     default:
       warn(`${at} (${b.id}).type must be raster, tianditu, style or osm-vector`);
@@ -94,6 +95,17 @@ export function parseDeployConfig(json: unknown): { config: DeployConfig; warnin
   return { config: { basemaps, defaultBasemap }, warnings };
 }
 
+/**
+ * Tile templates relative to the page (`./basemap/osm/{z}/{x}/{y}.pbf`) made absolute: MapLibre
+ * fetches tiles from its worker, which would resolve them against the worker script instead.
+ * Only the part before the first `{` goes through URL, which would otherwise escape the braces.
+ */
+export function withAbsoluteTiles(b: BasemapSpec, base: string): BasemapSpec {
+  if (b.kind !== 'raster' && b.kind !== 'osm-vector') return b;
+  const abs = (t: string) => { const i = t.indexOf('{'); return i < 0 ? new URL(t, base).href : new URL(t.slice(0, i), base).href + t.slice(i); };
+  return { ...b, tiles: b.tiles.map(abs) };
+}
+
 /** Fetches `config.json` beside the page; a missing or broken file means built-in basemaps only. */
 export async function loadDeployConfig(url = './config.json'): Promise<DeployConfig> {
   let json: unknown;
@@ -107,5 +119,5 @@ export async function loadDeployConfig(url = './config.json'): Promise<DeployCon
   }
   const { config, warnings } = parseDeployConfig(json);
   for (const w of warnings) console.warn(w);
-  return config;
+  return { ...config, basemaps: config.basemaps.map((b) => withAbsoluteTiles(b, document.baseURI)) };
 }

@@ -8,7 +8,8 @@ import type { Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecificatio
 import type { Camera, LayerName } from '../app/url';
 import type { Lang } from '../domain/types';
 import { applyBasemap } from './basemap-switch';
-import { CONTEXT_LABELS } from './basemaps/base-layers';
+import { BASE_SOURCE, CONTEXT_LABELS } from './basemaps/base-layers';
+import { osmLabelLayerIds, osmNameField } from './basemaps/osm-layers';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
 import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, SOURCES, clusterFilter, nameField, type StyleView } from './style';
@@ -107,6 +108,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...CONTEXT_LABELS]) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameField(lang));
       }
+      for (const id of osmLabelLayerIds(BASE_SOURCE)) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', osmNameField(lang));
     },
     setClusterFilter(clusters) {
       view.clusters = clusters;

@@ -49,3 +49,12 @@ describe('config.json', () => {
     expect(expandTemplate('https://x/{z}')).toEqual(['https://x/{z}']);
   });
 });
+
+describe('tile templates relative to the page', () => {
+  it('become absolute without escaping the placeholders', async () => {
+    const { withAbsoluteTiles } = await import('../../src/app/deploy-config');
+    const b = parseDeployConfig({ basemaps: [{ id: 'street', type: 'osm-vector', tiles: './basemap/osm/{z}/{x}/{y}.pbf' }] }).config.basemaps[2]!;
+    const abs = withAbsoluteTiles(b, 'https://portal.example.gov.cn/g60/index.html');
+    expect(abs.kind === 'osm-vector' && abs.tiles).toEqual(['https://portal.example.gov.cn/g60/basemap/osm/{z}/{x}/{y}.pbf']);
+  });
+});

@@ -16,6 +16,7 @@ const online = parseDeployConfig({
     { id: 'osm', type: 'raster', tiles: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' },
     { id: 'amap', type: 'raster', tiles: 'https://webrd0{1-4}.example.com/tile?x={x}&y={y}&z={z}', datum: 'gcj02', attribution: '© 高德地图', reviewNumber: 'GS(2024)0001号' },
     { id: 'tdt', type: 'tianditu', key: 'abc' },
+    { id: 'street', type: 'osm-vector', tiles: 'http://127.0.0.1/basemap/osm/{z}/{x}/{y}.pbf' },
   ],
 }).config.basemaps;
 

@@ -4,7 +4,8 @@
  */
 import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '../../domain/types';
+import { REGION_BBOX, type Lang } from '../../domain/types';
+import { OSM_LIGHT, osmLayers } from './osm-layers';
 import type { Palette } from '../palette';
 import type { BasemapSpec } from './spec';
 
@@ -92,6 +93,15 @@ export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, pal
       };
     }
     case 'osm-vector':
-      throw new Error('osm-vector basemaps are drawn by osmBaseLayers');
+      return {
+        sources: {
+          [BASE_SOURCE]: {
+            type: 'vector', tiles: basemap.tiles, minzoom: basemap.minzoom, maxzoom: basemap.maxzoom,
+            // No requests for tiles the build did not make.
+            bounds: [...REGION_BBOX], attribution: credit(basemap),
+          },
+        },
+        layers: [background, ...osmLayers(BASE_SOURCE, OSM_LIGHT, lang)],
+      };
   }
 }
