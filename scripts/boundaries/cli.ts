@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, readDataset } from './dataset.ts';
-import { SONGJIANG_DISTRICT, checkDataset, findDistrict, km2, rebuildAreas, townRefs, type AreaFC, type Change } from './rebuild.ts';
+import { SONGJIANG_DISTRICT, checkDataset, km2, rebuildAreas, townRefs, type AreaFC, type Change, rebuildDistrict } from './rebuild.ts';
 import { readContent } from '../content-files.ts';
 import { validateProject } from '../validate-project.ts';
 import { validateContent } from '../../src/domain/validate/index.ts';
@@ -93,24 +93,27 @@ function main(argv: string[]): number {
     for (const c of result.changes) console.log(describeChange(c));
   }
   for (const n of result.notes) console.log(`note: ${n}`);
-  const district = findDistrict(ds);
+  const contextText = readFileSync(join(root, CONTEXT), 'utf8');
+  const district = rebuildDistrict(JSON.parse(contextText), ds);
   if (district) {
-    console.log(`found Songjiang district (${SONGJIANG_DISTRICT.code} ${SONGJIANG_DISTRICT.name}, ${f2(km2(district.geometry))} km², feature #${district.features.join(', #')}); not written: data/context.geojson has no "district" kind yet`);
+    console.log(`basemap district outline: ${SONGJIANG_DISTRICT.name} ${f2(district.km2Before)} → ${f2(district.km2After)} km², surveyed`);
   }
   if (result.problems.length) {
     for (const p of result.problems) console.error(`problem: ${p}`);
     console.error(`${result.problems.length} problem(s); ${AREAS} not written.`);
     return 1;
   }
-  if (result.changes.length === 0) {
-    console.log(`nothing to change: ${AREAS} already matches this dataset.`);
+  if (result.changes.length === 0 && !district) {
+    console.log(`nothing to change: ${AREAS} and ${CONTEXT} already match this dataset.`);
     return 0;
   }
   const newText = `${JSON.stringify(result.areas, null, 2)}\n`;
+  const newContext = district ? `${JSON.stringify(district.context, null, 1)}\n` : contextText;
 
   if (!args.write) {
     const { raw, problems: readProblems } = readContent(root);
     raw['areas.geojson'] = JSON.parse(newText);
+    raw['context.geojson'] = JSON.parse(newContext);
     const problems = [...readProblems, ...validateContent(raw, { colorTokens: COLOR_TOKENS })];
     if (problems.length) {
       console.error(`the result would not validate (${problems.length} problem(s)):`);
@@ -122,22 +125,24 @@ function main(argv: string[]): number {
     return 0;
   }
 
+  const restore = () => { writeFileSync(join(root, AREAS), areasText); writeFileSync(join(root, CONTEXT), contextText); };
   writeFileSync(join(root, AREAS), newText);
+  writeFileSync(join(root, CONTEXT), newContext);
   let problems;
   try {
     problems = validateProject(root);
   } catch (e) {
-    writeFileSync(join(root, AREAS), areasText);
+    restore();
     throw e;
   }
   if (problems.length) {
-    writeFileSync(join(root, AREAS), areasText);
+    restore();
     console.error(`the result does not validate (${problems.length} problem(s)):`);
     for (const p of problems) console.error(formatProblem(p));
-    console.error(`${AREAS} restored; nothing changed.`);
+    console.error(`${AREAS} and ${CONTEXT} restored; nothing changed.`);
     return 1;
   }
-  console.log(`wrote ${AREAS} (${result.changes.length} area(s) changed); content valid.`);
+  console.log(`wrote ${AREAS} (${result.changes.length} area(s) changed)${district ? ` and the district outline in ${CONTEXT}` : ''}; content valid.`);
   return 0;
 }
 

@@ -22,7 +22,7 @@ type Shape = Polygon | MultiPolygon;
 export type AreaFC = FeatureCollection<Shape, AreaProps>;
 type ContextFC = FeatureCollection<Point | Shape, { id: string; kind: string; name: Text }>;
 
-/** The Songjiang district code and name: found in a dataset, reported, not written (no `district` context kind yet). */
+/** The Songjiang district code and name: its outline replaces the basemap's drawn one. */
 export const SONGJIANG_DISTRICT = { code: '310117', name: '松江区' };
 
 export interface Change {
@@ -223,6 +223,27 @@ export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<stri
     }
   }
   return { areas, changes, notes, problems };
+}
+
+/**
+ * The basemap's Songjiang outline (`songjiang-district` in data/context.geojson) replaced by the
+ * dataset's, or null when the dataset has none or it is already the same.
+ */
+export function rebuildDistrict(context: unknown, ds: BoundaryDataset): { context: unknown; km2Before: number; km2After: number } | null {
+  const unit = findDistrict(ds);
+  const fc = structuredClone(context) as ContextFC;
+  const f = fc.features.find((x) => x.properties.id === 'songjiang-district');
+  if (!unit || !f || JSON.stringify(f.geometry) === JSON.stringify(unit.geometry)) return null;
+  const km2Before = km2(f.geometry as Shape);
+  f.geometry = unit.geometry;
+  Object.assign(f.properties, {
+    accuracy: 'surveyed',
+    accuracyNote: {
+      zh: `区界取自边界数据集“${ds.name}”（${ds.attribution}）中的${unit.name ?? SONGJIANG_DISTRICT.name}（${unit.code}）。`,
+      en: `District boundary from the boundary dataset "${ds.name}" (${ds.attribution}), unit ${unit.code}.`,
+    },
+  });
+  return { context: fc, km2Before, km2After: km2(unit.geometry) };
 }
 
 /** The Songjiang district outline, when the dataset has it. */

@@ -120,7 +120,7 @@ describe('npm run boundaries', () => {
     expect(r.stdout).toMatch(/east-xinqiao .*part of 310117105 新桥镇, clipped to it/);
     expect(r.stdout).toMatch(/east-integration .*grown to contain its sections/);
     expect(r.stdout).toMatch(/west-xiaokunshan .*keeps its drawn outline: 310117121 小昆山镇 is not in the dataset/);
-    expect(r.stdout).toContain('found Songjiang district (310117 松江区');
+    expect(r.stdout).toMatch(/basemap district outline: 松江区 [\d.]+ → [\d.]+ km², surveyed/);
     expect(r.stdout).toContain('dry run: nothing written');
     expect(['data/areas.geojson', 'data/context.geojson'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
   }, 90_000);
@@ -162,8 +162,13 @@ describe('npm run boundaries', () => {
     for (const id of ['core-lingang-songjiang', 'east-etdz', 'base-dongjing-ai', 'west-xiaokunshan']) {
       expect(areaOf(after, id)).toEqual(areaOf(realAreas, id));
     }
-    // The district is reported, not written.
-    expect(readFileSync(join(dir, 'data/context.geojson'), 'utf8')).toBe(contextBefore);
+    // The basemap's drawn district outline is replaced by the dataset's, surveyed and credited.
+    const district = (read(dir, 'data/context.geojson') as unknown as { features: { id: string; geometry: unknown; properties: { accuracy: string; accuracyNote: { en: string } } }[] })
+      .features.find((f) => f.id === 'songjiang-district')!;
+    expect(district.geometry).toEqual(DISTRICT);
+    expect(district.properties.accuracy).toBe('surveyed');
+    expect(district.properties.accuracyNote.en).toContain(ATTRIBUTION);
+    expect(readFileSync(join(dir, 'data/context.geojson'), 'utf8')).not.toBe(contextBefore);
     expect(validateProject(dir).map(formatProblem)).toEqual([]);
 
     // A second run finds nothing to do.
@@ -180,7 +185,7 @@ describe('npm run boundaries', () => {
     const r = await run(dir, [file('wide.geojson', wide), '--write', '--attribution', ATTRIBUTION]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/data\/areas\.geojson {2}east-chedun {2}geometry\.coordinates {2}.* lies outside Songjiang/);
-    expect(r.stderr).toContain('data/areas.geojson restored; nothing changed.');
+    expect(r.stderr).toContain('data/areas.geojson and data/context.geojson restored; nothing changed.');
     expect(readFileSync(join(dir, 'data/areas.geojson'), 'utf8')).toBe(before);
   }, 90_000);
 
