@@ -35,9 +35,11 @@ function content(): Plugin {
         return JSON.parse(readFileSync(path, 'utf8'));
       };
       if (name === 'virtual:g60-register') {
-        // The app cites documents and sections but never shows the register's facts: ship it without them.
+        // Cards cite a document by title and number and a section by its id: ship just that, not the
+        // register's facts and section titles (the build has already checked every citation).
         const reg = read('seeds/register.json') as { documents: Record<string, unknown>[] };
-        return `export default ${JSON.stringify({ documents: reg.documents.map(({ facts: _facts, ...doc }) => doc) })};`;
+        const documents = reg.documents.map(({ id, title, issuer, number, date }) => ({ id, title, issuer, number, date, sections: [] }));
+        return `export default ${JSON.stringify({ documents })};`;
       }
       // Area sizes, label points and bounds: computed here so the browser ships numbers, not turf.
       return `export default ${JSON.stringify(areaFigures(read('data/areas.geojson')))};`;

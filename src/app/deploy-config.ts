@@ -4,7 +4,7 @@
  */
 import { BUILT_IN, type BasemapSpec, type Datum } from '../map/basemaps/spec';
 import type { Text } from '../domain/types';
-import { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM } from '../map/basemaps/osm-layers';
+import { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM } from '../map/basemaps/osm-meta';
 
 export interface DeployConfig {
   /** Built-in basemaps first, then the configured ones. */

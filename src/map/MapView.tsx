@@ -87,7 +87,7 @@ export function MapView(props: MapViewProps) {
     map.once('idle', () => {
       const controller = createController(map, {
         anchors: anchorsOf(props.dataset), overviewBounds: props.dataset.bounds, padding: () => overviewPadding(el),
-        view: props.view, styleFor: (b, v, s) => styleFor(props.dataset, b, v, s),
+        view: props.view, styleFor: (b, v, s, osm) => styleFor(props.dataset, b, v, s, osm),
       });
       exposeIntrospection(controller);
       props.onReady(controller);

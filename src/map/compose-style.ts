@@ -1,7 +1,7 @@
 /** The full style for a basemap, a view and a datum shift: content + palette + basemap → style. Pure. */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Dataset } from '../data/dataset';
-import { baseLayers } from './basemaps/base-layers';
+import { baseLayers, type OsmStyle } from './basemaps/base-layers';
 import type { BasemapSpec } from './basemaps/spec';
 import { DARK, LIGHT, type Palette } from './palette';
 import type { Shift } from './shift';
@@ -12,8 +12,15 @@ import { buildStyle, type StyleView } from './style';
 /** The palette a basemap is drawn with: dark only for the dark schematic basemap. */
 export const paletteFor = (b: BasemapSpec): Palette => (b.kind === 'schematic' && b.theme === 'dark' ? DARK : LIGHT);
 
-export function styleFor(ds: Dataset, basemap: BasemapSpec, view: StyleView, shift: Shift = IDENTITY): StyleSpecification {
+/** `osm`: the OSM street style, required for an `osm-vector` basemap (see loadOsmStyle). */
+export function styleFor(ds: Dataset, basemap: BasemapSpec, view: StyleView, shift: Shift = IDENTITY, osm?: OsmStyle): StyleSpecification {
   const palette = paletteFor(basemap);
   const src = buildSources(ds, palette, shift);
-  return buildStyle(src, palette, view, baseLayers(basemap, src.context, palette, view.lang));
+  return buildStyle(src, palette, view, baseLayers(basemap, src.context, palette, view.lang, osm));
+}
+
+/** Loads the OSM street style on demand. */
+export async function loadOsmStyle(): Promise<OsmStyle> {
+  const m = await import('./basemaps/osm-layers');
+  return { layers: m.osmLayers, palette: m.OSM_LIGHT };
 }

@@ -9,7 +9,9 @@ import type { Camera, LayerName } from '../app/url';
 import type { Lang } from '../domain/types';
 import { applyBasemap } from './basemap-switch';
 import { BASE_SOURCE, CONTEXT_LABELS } from './basemaps/base-layers';
-import { osmLabelLayerIds, osmNameField } from './basemaps/osm-layers';
+import { osmLabelLayerIds, osmNameField } from './basemaps/osm-meta';
+import type { OsmStyle } from './basemaps/base-layers';
+import { loadOsmStyle } from './compose-style';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
 import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, SOURCES, clusterFilter, nameField, type StyleView } from './style';
@@ -67,7 +69,7 @@ export interface ControllerOptions {
   /** The view the map was created with. */
   view: StyleView;
   /** Builds the full style for a basemap, the current view and a datum shift. */
-  styleFor: (basemap: BasemapSpec, view: StyleView, shift: Shift) => StyleSpecification;
+  styleFor: (basemap: BasemapSpec, view: StyleView, shift: Shift, osm?: OsmStyle) => StyleSpecification;
 }
 
 export function createController(map: MLMap, opts: ControllerOptions): MapController {
@@ -122,7 +124,8 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       cancelWatch();
       const cam = camera();
       shift = await shiftFor(datumOf(basemap));
-      cancelWatch = applyBasemap(map, basemap, opts.styleFor(basemap, view, shift), onFail);
+      const osm = basemap.kind === 'osm-vector' ? await loadOsmStyle() : undefined;
+      cancelWatch = applyBasemap(map, basemap, opts.styleFor(basemap, view, shift, osm), onFail);
       map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
       // A replaced style forgets feature-state: mark the selection and hover again once it is drawn.
       await map.once('idle');

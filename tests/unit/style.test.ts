@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildSources, clusterKey } from '../../src/map/sources';
 import { LAYERS, type StyleView } from '../../src/map/style';
-import { styleFor } from '../../src/map/compose-style';
+import { loadOsmStyle, styleFor } from '../../src/map/compose-style';
 import { LIGHT, DARK } from '../../src/map/palette';
 import { BUILT_IN, SCHEMATIC_LIGHT, type BasemapSpec } from '../../src/map/basemaps/spec';
 import { parseDeployConfig } from '../../src/app/deploy-config';
@@ -24,8 +24,8 @@ describe('the map style', () => {
   const all: BasemapSpec[] = [...BUILT_IN, ...online];
   for (const b of all) {
     for (const lang of ['zh', 'en'] as const) {
-      it(`is a valid MapLibre style on the ${b.id} basemap (${lang})`, () => {
-        expect(validateStyleMin(styleFor(ds, b, view({ lang })))).toEqual([]);
+      it(`is a valid MapLibre style on the ${b.id} basemap (${lang})`, async () => {
+        expect(validateStyleMin(styleFor(ds, b, view({ lang }), undefined, await loadOsmStyle()))).toEqual([]);
       });
     }
   }

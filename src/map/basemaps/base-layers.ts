@@ -5,7 +5,10 @@
 import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { REGION_BBOX, type Lang } from '../../domain/types';
-import { OSM_LIGHT, osmLayers } from './osm-layers';
+import type { OSM_LIGHT as OsmLight, osmLayers as OsmLayers } from './osm-layers';
+
+/** The OSM street style, passed in by callers that loaded it (it is not needed for any other basemap). */
+export interface OsmStyle { layers: typeof OsmLayers; palette: typeof OsmLight }
 import type { Palette } from '../palette';
 import type { BasemapSpec } from './spec';
 
@@ -70,7 +73,7 @@ export function tiandituTiles(layer: string, key: string): string[] {
 const credit = (b: BasemapSpec) => [b.attribution, b.reviewNumber ? `审图号 ${b.reviewNumber}` : ''].filter(Boolean).join(' · ');
 
 /** Sources and layers drawn under the zone for `basemap` (not for `style`, which brings its own). */
-export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, palette: Palette, lang: Lang): BaseLayers {
+export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, palette: Palette, lang: Lang, osm?: OsmStyle): BaseLayers {
   const background: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': palette.background } };
   switch (basemap.kind) {
     case 'schematic':
@@ -93,6 +96,7 @@ export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, pal
       };
     }
     case 'osm-vector':
+      if (!osm) throw new Error('the OSM street style (osm-layers) must be loaded before drawing this basemap');
       return {
         sources: {
           [BASE_SOURCE]: {
@@ -101,7 +105,7 @@ export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, pal
             bounds: [...REGION_BBOX], attribution: credit(basemap),
           },
         },
-        layers: [background, ...osmLayers(BASE_SOURCE, OSM_LIGHT, lang)],
+        layers: [background, ...osm.layers(BASE_SOURCE, osm.palette, lang)],
       };
   }
 }

@@ -13,17 +13,15 @@
  * - `boundaries`: lines, `admin_level` (6–8)
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { osmNameField } from './osm-meta';
+
+export { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM, osmLabelLayerIds, osmNameField } from './osm-meta';
 
 /** The vector tile layers of the basemap, in drawing order. */
 export const OSM_SOURCE_LAYERS = ['parks', 'water', 'waterways', 'buildings', 'boundaries', 'rail', 'roads', 'places'] as const;
 export type OsmSourceLayer = (typeof OSM_SOURCE_LAYERS)[number];
 
-/** Attribution that must be shown whenever the basemap is on the map. */
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors, ODbL 1.0';
 
-/** Zoom range of the tiles (the source's `minzoom`/`maxzoom` with the default build). */
-export const OSM_MINZOOM = 8;
-export const OSM_MAXZOOM = 14;
 
 /** Local font stack (the same as the app's): no font server. */
 const FONT = ['Noto Sans CJK SC', 'sans-serif'];
@@ -96,13 +94,7 @@ export const OSM_DARK: OsmPalette = {
   roadText: '#b3a995',
 };
 
-/** `text-field` of the basemap's labels: the OSM name, or its English name (falling back to `name`). */
-export const osmNameField = (lang: 'zh' | 'en'): ExpressionSpecification =>
-  lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name'];
 
-/** Ids of the label layers, for relabelling on a language change (`setLayoutProperty(id, 'text-field', …)`). */
-export const osmLabelLayerIds = (sourceId: string): string[] =>
-  [`${sourceId}-waterway-label`, `${sourceId}-road-label`, `${sourceId}-place-label`];
 
 type Widths = Partial<Record<'motorway' | 'trunk' | 'primary' | 'secondary' | 'tertiary' | 'minor' | 'service' | 'path', number>>;
 
