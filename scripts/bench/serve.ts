@@ -5,12 +5,19 @@
  *
  * Files are compressed once at start-up (brotli quality 11, gzip level 9) and kept in memory: the
  * bench measures the page, not the server's compression speed.
+ *
+ * Every response is also logged ({@link StaticServer.served}) because Chromium's DevTools protocol
+ * does not report the bytes of a module worker's script to the page (MapLibre's worker, ~150 KB):
+ * the bench fills that gap from this log.
  */
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 
 /** Content types of everything Vite emits for this site (anything else is served as octet-stream). */
@@ -79,26 +86,47 @@ function walk(dir: string): string[] {
     d.isDirectory() ? walk(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : []);
 }
 
-/** Reads and precompresses every file of `dir`, keyed by URL path under `prefix` (e.g. `/bare/`). */
-function load(dir: string, prefix: string, into: Map<string, Entry>) {
-  for (const file of walk(dir)) {
+/**
+ * Reads and precompresses every file of `dir`, keyed by URL path under `prefix` (e.g. `/bare/`).
+ * Compression runs on libuv's thread pool, and identical files (the worker, MapLibre's CSS, shared
+ * by the app and the bare page) are compressed once.
+ */
+async function load(dir: string, prefix: string, into: Map<string, Entry>, byHash: Map<string, Promise<Entry['bodies']>>) {
+  await Promise.all(walk(dir).map(async (file) => {
     const ext = extname(file).toLowerCase();
     const raw = readFileSync(file);
     const urlPath = prefix + relative(dir, file).split(sep).join('/');
-    const bodies: Entry['bodies'] = { identity: raw };
-    if (COMPRESSIBLE.has(ext) && raw.length >= MIN_COMPRESS_BYTES) {
-      bodies.br = brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } });
-      bodies.gzip = gzipSync(raw, { level: 9 });
+    const hash = createHash('sha1').update(raw).digest('base64url');
+    let bodies = byHash.get(hash);
+    if (!bodies) {
+      bodies = (async () => {
+        if (!COMPRESSIBLE.has(ext) || raw.length < MIN_COMPRESS_BYTES) return { identity: raw };
+        const [br, gzip] = await Promise.all([
+          brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+          gz(raw, { level: 9 }),
+        ]);
+        return { identity: raw, br, gzip };
+      })();
+      byHash.set(hash, bodies);
     }
-    const etag = `"${createHash('sha1').update(raw).digest('base64url').slice(0, 16)}"`;
-    into.set(urlPath, { type: CONTENT_TYPES[ext] ?? 'application/octet-stream', etag, cache: cacheControl(urlPath), bodies });
-  }
+    into.set(urlPath, { type: CONTENT_TYPES[ext] ?? 'application/octet-stream', etag: `"${hash.slice(0, 16)}"`, cache: cacheControl(urlPath), bodies: await bodies });
+  }));
+}
+
+/** One response as the server sent it. `bytes` = body + status line and headers (as counted here). */
+export interface ServedResponse {
+  path: string;
+  status: number;
+  encoding: Encoding;
+  bytes: number;
 }
 
 export interface StaticServer {
   /** Base URL, e.g. `http://127.0.0.1:41234/` (always ends with `/`). */
   url: string;
   server: Server;
+  /** Every response since start (or since the caller last emptied it), in order. */
+  served: ServedResponse[];
   close(): Promise<void>;
 }
 
@@ -107,39 +135,46 @@ export interface StaticServer {
  * longest matching prefix wins. `port` 0 picks a free port. Directory URLs serve their index.html.
  */
 export async function serve(roots: Record<string, string>, port = 0): Promise<StaticServer> {
-  const files = new Map<string, Entry>();
-  for (const [prefix, dir] of Object.entries(roots)) {
+  const files = new Map<string, Entry>(), byHash = new Map<string, Promise<Entry['bodies']>>();
+  for (const dir of Object.values(roots)) {
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`serve: ${dir} is not a folder (build first?)`);
-    load(dir, prefix.endsWith('/') ? prefix : `${prefix}/`, files);
   }
+  await Promise.all(Object.entries(roots).map(([prefix, dir]) => load(dir, prefix.endsWith('/') ? prefix : `${prefix}/`, files, byHash)));
+  const served: ServedResponse[] = [];
+  /** Sends a response and logs it; header bytes are counted from what we set plus Node's own (~90 B). */
+  const send = (req: IncomingMessage, res: ServerResponse, path: string, status: number, headers: Record<string, string | number>, body?: Buffer | string, encoding: Encoding = 'identity') => {
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    const headerBytes = 90 + Object.entries(headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+    served.push({ path, status, encoding, bytes: headerBytes + (req.method === 'HEAD' || !body ? 0 : Buffer.byteLength(body)) });
+  };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let path: string;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
-      res.writeHead(400).end();
+      send(req, res, req.url ?? '', 400, {});
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
-    const entry = files.get(path);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      send(req, res, path, 405, { Allow: 'GET, HEAD' });
       return;
     }
+    const entry = files.get(path);
     if (!entry) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('not found');
+      send(req, res, path, 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, 'not found');
       return;
     }
     const common = { 'Content-Type': entry.type, 'Cache-Control': entry.cache, ETag: entry.etag, Vary: 'Accept-Encoding' };
     if (req.headers['if-none-match'] === entry.etag) {
-      res.writeHead(304, common).end();
+      send(req, res, path, 304, common);
       return;
     }
     const wanted = negotiate(req.headers['accept-encoding']);
     const enc: Encoding = entry.bodies[wanted] ? wanted : 'identity';
     const body = entry.bodies[enc]!;
-    res.writeHead(200, { ...common, 'Content-Length': body.length, ...(enc === 'identity' ? {} : { 'Content-Encoding': enc }) });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    send(req, res, path, 200, { ...common, 'Content-Length': body.length, ...(enc === 'identity' ? {} : { 'Content-Encoding': enc }) }, body, enc);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -149,6 +184,7 @@ export async function serve(roots: Record<string, string>, port = 0): Promise<St
   return {
     url: `http://127.0.0.1:${actual}/`,
     server,
+    served,
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();
       server.close(() => ok());

@@ -47,11 +47,12 @@ function padding(el: HTMLElement) {
 
 /** One colour per cluster id, in data order; enough to tell clusters apart on screen. */
 const CLUSTER_COLORS = ['#0072b2', '#d55e00', '#6a3d9a', '#009e73', '#cc79a7', '#b8860b'];
+// Cast: the `match` tuple type cannot describe a spread of label/colour pairs built at run time.
 const clusterColor = [
   'match', ['get', 'cluster'],
   ...clusterIds.flatMap((id, i) => [id, CLUSTER_COLORS[i % CLUSTER_COLORS.length]!]),
   '#56616b',
-] as ExpressionSpecification;
+] as unknown as ExpressionSpecification;
 
 function style(params: URLSearchParams): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
