@@ -8,4 +8,5 @@ import './ui/app.css';
 // writes the URL (see app/history.ts).
 const config = await loadDeployConfig();
 const initial = viewFromUrl(dataset, config, location.search);
+document.getElementById('boot')?.remove();
 render(() => <App dataset={dataset} config={config} initial={initial} />, document.getElementById('root')!);

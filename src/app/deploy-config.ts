@@ -110,7 +110,8 @@ export function withAbsoluteTiles(b: BasemapSpec, base: string): BasemapSpec {
 export async function loadDeployConfig(url = './config.json'): Promise<DeployConfig> {
   let json: unknown;
   try {
-    const res = await fetch(url, { cache: 'no-cache' });
+    // Same request as the <link rel="preload"> in index.html, so the preloaded response is used.
+    const res = await fetch(url, { credentials: 'same-origin', mode: 'cors' });
     if (!res.ok) { if (res.status !== 404) console.warn(`config.json: HTTP ${res.status}; using the built-in basemaps`); return DEFAULT_CONFIG; }
     json = await res.json();
   } catch (e) {

@@ -2,7 +2,7 @@
  * The one component that owns the MapLibre map. It builds the map once from the style, reports
  * clicks and hover upward, and hands a controller to its parent when the map is first idle.
  */
-import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { onCleanup, onMount } from 'solid-js';
@@ -16,6 +16,9 @@ import { styleFor } from './compose-style';
 import { exposeIntrospection } from './introspect';
 
 setWorkerUrl(workerUrl);
+// Start the workers (and the download of their script) now, not when the map is created after the
+// first render of the interface.
+prewarm();
 
 /** Panning is limited to Songjiang and its surroundings. */
 const MAX_BOUNDS = [...REGION_BBOX] as [number, number, number, number];
@@ -35,7 +38,7 @@ function anchorsOf(ds: Dataset): Map<string, [number, number]> {
 export function overviewPadding(el: HTMLElement) {
   // Wide screens: the panel covers the left 380 px. Phones: the bottom sheet covers the lower part.
   const wide = el.clientWidth >= 720;
-  return wide ? { top: 40, bottom: 40, right: 60, left: 400 } : { top: 30, bottom: Math.round(el.clientHeight * 0.35), right: 30, left: 30 };
+  return wide ? { top: 40, bottom: 40, right: 60, left: 400 } : { top: 30, bottom: Math.round(el.clientHeight * 0.5), right: 30, left: 30 };
 }
 
 export interface MapViewProps {
@@ -81,8 +84,10 @@ export function MapView(props: MapViewProps) {
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // On phones the full credit line would cover the map: it folds into an ⓘ button there.
-    map.addControl(new AttributionControl({ compact: el.clientWidth < 720, customAttribution: props.label }), 'bottom-right');
+    // On phones the full credit line would cover the map: it folds into an ⓘ button there, closed.
+    const compact = el.clientWidth < 720;
+    map.addControl(new AttributionControl({ compact, customAttribution: props.label }), 'bottom-right');
+    if (compact) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
     map.once('idle', () => {
       const controller = createController(map, {
