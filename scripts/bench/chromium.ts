@@ -1,10 +1,9 @@
 /**
- * Launching Debian Chromium for the bench and Lighthouse with the same flags as the browser tests
- * (tests/e2e/support/browser.ts, copied rather than imported because that module needs vitest's
- * runner): software WebGL through SwiftShader, and every host but 127.0.0.1 unresolvable, so the
- * page is measured fully offline and a stray external request fails loudly instead of costing time.
+ * Launching Debian Chromium for the bench, Lighthouse and the browser tests alike: software WebGL
+ * through SwiftShader, and every host but 127.0.0.1 unresolvable, so the page runs fully offline
+ * and a stray external request fails loudly instead of succeeding silently or costing time.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -15,6 +14,18 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Records a page's console errors, page errors and every request that leaves 127.0.0.1. */
+export function watchPage(page: Page): { errors: string[]; offsite: string[] } {
+  const errors: string[] = [], offsite: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
+  });
+  return { errors, offsite };
 }

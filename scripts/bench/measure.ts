@@ -2,6 +2,7 @@
  * One measured page load: a fresh browser context (empty cache, no service worker, no cookies),
  * the profile's throttling, then load → ready → GC + heap → scripted pan and zoom.
  */
+import { watchPage } from './chromium';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Profile } from './profiles';
 import type { ServedResponse } from './serve';
@@ -148,13 +149,7 @@ export async function measure(browser: Browser, url: string, profile: Profile, s
   try {
     await context.addInitScript(installProbes);
     const page = await context.newPage();
-    const errors: string[] = [], offsite: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
-    });
+    const { errors, offsite } = watchPage(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Performance.enable');

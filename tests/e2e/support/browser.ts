@@ -2,22 +2,12 @@
  * Launches Debian Chromium (headless, software WebGL, no background networking) and opens pages
  * that record console errors and every request that leaves 127.0.0.1.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium, watchPage } from '../../../scripts/bench/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader-webgl', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-dev-shm-usage',
-  // Any host but the test server fails to resolve, so a stray request cannot succeed silently.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
-
-export function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
+/** Debian Chromium with the project's flags (software WebGL, nothing but 127.0.0.1 resolves). */
+export const launch = launchChromium;
 
 export interface Watched { page: Page; errors: string[]; offsite: string[] }
 
@@ -25,13 +15,7 @@ export interface Watched { page: Page; errors: string[]; offsite: string[] }
 export async function open(browser: Browser, path = '', opts: { viewport?: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, isMobile: opts.isMobile, hasTouch: opts.hasTouch, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const errors: string[] = [], offsite: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
-  });
+  const { errors, offsite } = watchPage(page);
   await page.goto(new URL(path, inject('baseUrl')).href);
   return { page, errors, offsite };
 }
