@@ -18,7 +18,6 @@ export const LAYERS = {
   areaFill: 'area-fill',
   areaOutline: 'area-outline',
   areaOutlineSurveyed: 'area-outline-surveyed',
-  areaHighlight: 'area-highlight',
   areaLabel: 'area-label',
   places: 'place-circle',
   placeLabel: 'place-label',
@@ -29,7 +28,7 @@ export const LAYERS = {
 
 /** Which layers each toggle shows or hides. */
 export const LAYER_GROUPS: Record<LayerName, readonly string[]> = {
-  areas: [LAYERS.areaFill, LAYERS.areaOutline, LAYERS.areaOutlineSurveyed, LAYERS.areaHighlight, LAYERS.areaLabel],
+  areas: [LAYERS.areaFill, LAYERS.areaOutline, LAYERS.areaOutlineSurveyed, LAYERS.areaLabel],
   places: [LAYERS.places, LAYERS.placeLabel],
   projects: [LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel],
 };
@@ -89,6 +88,10 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
     'core', palette.core, 'extension', palette.extension, 'sub-area', palette.subArea, 'base', palette.base, palette.neutral];
   const halo = { 'text-halo-color': palette.textHalo, 'text-halo-width': 1.5 };
   const pointStroke = (sel: number, hov: number, normal: number): ExpressionSpecification => ['case', state('selected'), sel, state('hover'), hov, normal];
+  // Selection and hover recolour the outline itself: no extra layer drawn every frame for them.
+  const outlineColor: ExpressionSpecification = ['case', state('selected'), palette.selected, state('hover'), palette.hover, tierColor];
+  const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, normal];
+  const tierWidth: ExpressionSpecification = ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5];
   return [
     {
       id: LAYERS.areaFill, type: 'fill', source: SOURCES.areas,
@@ -102,8 +105,8 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
     {
       id: LAYERS.areaOutline, type: 'line', source: SOURCES.areas,
       paint: {
-        'line-color': tierColor,
-        'line-width': ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5],
+        'line-color': outlineColor,
+        'line-width': outlineWidth(tierWidth),
         // Dashed outlines say "schematic": the edge is drawn by hand, not surveyed.
         'line-dasharray': [3, 2],
       },
@@ -111,12 +114,8 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
     },
     {
       id: LAYERS.areaOutlineSurveyed, type: 'line', source: SOURCES.areas,
-      paint: { 'line-color': tierColor, 'line-width': 1.5 },
+      paint: { 'line-color': outlineColor, 'line-width': outlineWidth(1.5) },
       filter: ['==', ['get', 'accuracy'], 'surveyed'],
-    },
-    {
-      id: LAYERS.areaHighlight, type: 'line', source: SOURCES.areas,
-      paint: { 'line-color': palette.selected, 'line-width': pointStroke(3.5, 2, 0) },
     },
     {
       id: LAYERS.places, type: 'circle', source: SOURCES.places,

@@ -2,7 +2,7 @@
  * The layers under the zone for each kind of basemap: pure, so every combination is checked by
  * the style validator in the unit tests.
  */
-import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { REGION_BBOX, type Lang } from '../../domain/types';
 import type { OSM_LIGHT as OsmLight, osmLayers as OsmLayers } from './osm-layers';
@@ -23,7 +23,8 @@ export const FONT_STACK = ['Noto Sans CJK SC', 'sans-serif'];
 export interface BaseLayers { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }
 
 const nameField = (lang: Lang) => ['get', `name_${lang}`] as const;
-const isKind = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false];
+const isKindExpr = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
+const isKind = (...kinds: string[]): FilterSpecification => isKindExpr(...kinds);
 
 /** Our own drawing of the ground: district outline, expressways, roads, metro, stations, towns. */
 function schematic(context: FeatureCollection, palette: Palette, lang: Lang): BaseLayers {
@@ -48,7 +49,8 @@ function schematic(context: FeatureCollection, palette: Palette, lang: Lang): Ba
         layout: { 'line-join': 'round' }, paint: { 'line-color': palette.metro, 'line-width': 3 } },
       { id: 'context-station', type: 'circle', source: CONTEXT_SOURCE, filter: isKind('station'),
         paint: { 'circle-radius': 3.5, 'circle-color': palette.background, 'circle-stroke-color': palette.metro, 'circle-stroke-width': 2 } },
-      { id: 'context-town-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('town', 'landmark'),
+      // Landmarks are named once there is room for them (fewer labels to lay out at the overview).
+      { id: 'context-town-label', type: 'symbol', source: CONTEXT_SOURCE, filter: ['any', isKindExpr('town'), ['all', isKindExpr('landmark'), ['>=', ['zoom'], 11]]],
         layout: { ...text, 'text-size': ['match', ['get', 'kind'], 'town', 12, 10], 'text-letter-spacing': 0.1,
           'text-offset': ['match', ['get', 'kind'], 'landmark', ['literal', [0, 0.8]], ['literal', [0, 0]]], 'text-anchor': ['match', ['get', 'kind'], 'landmark', 'top', 'center'] },
         paint: { 'text-color': palette.contextText, ...halo } },
