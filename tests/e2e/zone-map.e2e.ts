@@ -149,15 +149,20 @@ describe('a visitor on the zone map', () => {
     await page.getByTestId('qr').locator('svg').waitFor();
   });
 
-  it('has no serious or critical accessibility violation on the map, cards, list, search and indicators', async () => {
-    const views = ['', `?sel=${areas[0]!.id}`, `?sel=${projects[0]!.id}`, `?sel=${places[0]!.id}`, `?sel=${clusters[0]!.id}`, '?panel=list', '?panel=indicators'];
+  it('has no serious or critical accessibility violation on the map, cards, list, search, indicators, share dialog and dark basemap', async () => {
+    const views = ['', `?sel=${areas[0]!.id}`, `?sel=${projects[0]!.id}`, `?sel=${places[0]!.id}`, `?sel=${clusters[0]!.id}`, '?panel=list', '?panel=indicators', '?basemap=schematic-dark&lang=en'];
     for (const v of views) {
       const { page } = await ready(v);
       expect(await axeViolations(page), `view ${v || '(map)'}`).toEqual([]);
     }
     const { page } = await ready();
     await page.locator('#search-input').fill('songjiang');
+    await page.locator('#search-results [role=option]').first().waitFor();
     expect(await axeViolations(page), 'search').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '分享' }).click();
+    await page.getByTestId('qr').waitFor();
+    expect(await axeViolations(page), 'share dialog').toEqual([]);
   });
 });
 
