@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from './tests/reporters';
+import { reporters } from './tests/reporters.ts';
 
 /** Unit tests: pure logic and data, in Node. (The content plugin of vite.config.ts is not needed here.) */
 export default defineConfig({

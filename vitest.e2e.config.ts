@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from './tests/reporters';
+import { reporters } from './tests/reporters.ts';
 
 /** Browser tests: Playwright drives Debian Chromium against the built site (`dist/`). */
 export default defineConfig({
