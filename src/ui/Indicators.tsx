@@ -35,7 +35,7 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
           </tbody>
         </table>
       </div>
-      <Show when={doc()}>{(d) => <p class="sources">{L('sources')}：《{d().title}》（{d().number}）· 表1</p>}</Show>
+      <Show when={doc()}>{(d) => <p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}《{d().title}》（{d().number}）· 表1</p>}</Show>
     </section>
   );
 }
