@@ -54,7 +54,7 @@ function schematic(context: FeatureCollection, palette: Palette, lang: Lang): Ba
         layout: { ...text, 'text-size': ['match', ['get', 'kind'], 'town', 12, 10], 'text-letter-spacing': 0.1,
           'text-offset': ['match', ['get', 'kind'], 'landmark', ['literal', [0, 0.8]], ['literal', [0, 0]]], 'text-anchor': ['match', ['get', 'kind'], 'landmark', 'top', 'center'] },
         paint: { 'text-color': palette.contextText, ...halo } },
-      { id: 'context-line-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 10.5,
+      { id: 'context-line-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 11.5,
         layout: { ...text, 'text-size': 10, 'symbol-placement': 'line', 'symbol-spacing': 400 },
         paint: { 'text-color': palette.contextText, ...halo } },
       { id: 'context-station-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('station'), minzoom: 11.5,
