@@ -73,6 +73,8 @@ export function MapView(props: MapViewProps) {
         localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
         dragRotate: false,
         pitchWithRotate: false,
+        // Labels appear at once rather than fading in: no repaints after every move just for the fade.
+        fadeDuration: 0,
       });
     } catch (e) {
       // Embedders and tests wait on this signal: say the map will not come rather than never answering.
