@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, readDataset } from './dataset.ts';
-import { SONGJIANG_DISTRICT, checkDataset, km2, rebuildAreas, townRefs, type AreaFC, type Change, rebuildDistrict } from './rebuild.ts';
+import { SONGJIANG_DISTRICT, checkDataset, rebuildAreas, rebuildDistrict, townRefs, type AreaFC, type Change } from './rebuild.ts';
 import { readContent } from '../content-files.ts';
 import { validateProject } from '../validate-project.ts';
 import { validateContent } from '../../src/domain/validate/index.ts';

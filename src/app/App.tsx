@@ -70,9 +70,8 @@ export function App(props: { dataset: Dataset; config: DeployConfig; initial: Ur
     const box = item && itemBounds(ds, item);
     if (frame && box) map()?.frame(box);
   };
-  /** Marks an item on the map as hovered (from the map itself or from the list). */
+  /** Marks an item on the map as hovered (from the map itself or from the list): map feature-state only. */
   const hover = (id: string | null) => {
-    actions.hover(id);
     const item = id ? ds.byId.get(id) : undefined;
     map()?.setHovered(item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null);
   };

@@ -9,7 +9,7 @@ import { onCleanup, onMount } from 'solid-js';
 import type { Dataset } from '../data/dataset';
 import { REGION_BBOX } from '../domain/types';
 import type { Camera } from '../app/url';
-import { createController, hitFromFeatures, HIT_LAYERS, type MapController, type MapHit } from './controller';
+import { createController, pickAt, type MapController, type MapHit } from './controller';
 import type { StyleView } from './style';
 import { SCHEMATIC_LIGHT } from './basemaps/spec';
 import { styleFor } from './compose-style';
@@ -101,9 +101,9 @@ export function MapView(props: MapViewProps) {
       el.dataset.state = 'ready';
       document.documentElement.dataset.mapReady = 'true';
     });
-    map.on('click', (e) => props.onPick(hitFromFeatures(map.queryRenderedFeatures(e.point, { layers: HIT_LAYERS }))));
+    map.on('click', (e) => props.onPick(pickAt(map, [e.point.x, e.point.y])));
     map.on('mousemove', (e) => {
-      const hit = hitFromFeatures(map.queryRenderedFeatures(e.point, { layers: HIT_LAYERS }));
+      const hit = pickAt(map, [e.point.x, e.point.y]);
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
       props.onHover(hit);
     });

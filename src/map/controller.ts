@@ -14,7 +14,8 @@ import type { OsmStyle } from './basemaps/base-layers';
 import { loadOsmStyle } from './compose-style';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
-import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, SOURCES, clusterFilter, nameField, type StyleView } from './style';
+import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, SOURCES, clusterFilter, type StyleView } from './style';
+import { nameField } from './labels';
 
 /** Item kinds drawn on the map, keyed by the source that draws them. */
 const SOURCE_KIND = { [SOURCES.areas]: 'area', [SOURCES.places]: 'place', [SOURCES.projects]: 'project' } as const;
@@ -22,7 +23,7 @@ export type MapItemKind = (typeof SOURCE_KIND)[keyof typeof SOURCE_KIND];
 const KIND_SOURCE: Record<MapItemKind, string> = { area: SOURCES.areas, place: SOURCES.places, project: SOURCES.projects };
 
 /** Layers that answer clicks and hover, topmost first. */
-export const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
+const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
 
 export interface MapHit { kind: MapItemKind; id: string }
 
@@ -165,13 +166,14 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
     },
     hitAt(x, y) {
       const box = map.getContainer().getBoundingClientRect();
-      return hitFromFeatures(map.queryRenderedFeatures([x - box.left, y - box.top], { layers: HIT_LAYERS }));
+      return pickAt(map, [x - box.left, y - box.top]);
     },
   };
 }
 
-/** The topmost item under a map event, if any. */
-export function hitFromFeatures(features: MapGeoJSONFeature[]): MapHit | null {
+/** The topmost item at a point of the map's canvas (px), as a click there picks it. */
+export function pickAt(map: MLMap, point: [number, number]): MapHit | null {
+  const features: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers: HIT_LAYERS });
   for (const layer of HIT_LAYERS) {
     const f = features.find((x) => x.layer.id === layer);
     if (f) return { kind: SOURCE_KIND[f.source as keyof typeof SOURCE_KIND], id: String(f.properties.id) };

@@ -7,11 +7,9 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { LayerName } from '../app/url';
 import type { Lang } from '../domain/types';
 import type { BaseLayers } from './basemaps/base-layers';
-import { FONT_STACK } from './basemaps/base-layers';
+import { FONT_STACK, nameField } from './labels';
 import type { Palette } from './palette';
 import type { MapSources } from './sources';
-
-export { FONT_STACK };
 
 /** Layer ids the controller touches; the style is the only place they are defined. */
 export const LAYERS = {
@@ -46,9 +44,6 @@ export interface StyleView {
 }
 
 const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-
-/** `text-field` for the current language. */
-export const nameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
 
 /** Filter for places/projects under a cluster filter (`null` = none). */
 export function clusterFilter(clusters: readonly string[] | null): FilterSpecification | null {
@@ -92,6 +87,16 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   const outlineColor: ExpressionSpecification = ['case', state('selected'), palette.selected, state('hover'), palette.hover, tierColor];
   const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, normal];
   const tierWidth: ExpressionSpecification = ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5];
+  /** A circle layer; `radius` in px at zoom 9 and 13. */
+  const dot = (id: string, source: string, [r9, r13]: [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
+    id, type: 'circle', source,
+    paint: {
+      'circle-color': ['get', 'color'],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, r9, 13, r13],
+      'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
+      'circle-stroke-width': strokeWidth,
+    },
+  });
   return [
     {
       id: LAYERS.areaFill, type: 'fill', source: SOURCES.areas,
@@ -117,24 +122,9 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       paint: { 'line-color': outlineColor, 'line-width': outlineWidth(1.5) },
       filter: ['==', ['get', 'accuracy'], 'surveyed'],
     },
-    {
-      id: LAYERS.places, type: 'circle', source: SOURCES.places,
-      paint: {
-        'circle-color': ['get', 'color'],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 13, 7],
-        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
-        'circle-stroke-width': pointStroke(3, 2.5, 1.2),
-      },
-    },
-    {
-      id: LAYERS.projects, type: 'circle', source: SOURCES.projects,
-      paint: {
-        'circle-color': ['get', 'color'],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 7, 13, 11],
-        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
-        'circle-stroke-width': pointStroke(3.5, 3, 2),
-      },
-    },
+    // Places small, projects larger; both coloured by cluster and ringed when hovered or selected.
+    dot(LAYERS.places, SOURCES.places, [3, 7], pointStroke(3, 2.5, 1.2)),
+    dot(LAYERS.projects, SOURCES.projects, [7, 11], pointStroke(3.5, 3, 2)),
     {
       id: LAYERS.projectSeq, type: 'symbol', source: SOURCES.projects,
       layout: {

@@ -10,7 +10,6 @@ export interface AppState {
   lang: Lang;
   /** Id of the item whose card is open, or null. */
   selectedId: string | null;
-  hoveredId: string | null;
   /** Cluster ids shown; `null` = no filter. */
   clusters: string[] | null;
   layers: Record<LayerName, boolean>;
@@ -24,13 +23,12 @@ export interface AppState {
 
 export function createAppStore(view: UrlView = DEFAULT_VIEW, defaultBasemap = 'schematic') {
   const [state, set] = createStore<AppState>({
-    lang: view.lang, selectedId: view.sel, hoveredId: null, clusters: view.clusters,
+    lang: view.lang, selectedId: view.sel, clusters: view.clusters,
     layers: { ...view.layers }, panel: view.panel, basemap: view.basemap ?? defaultBasemap, basemapNotice: null, mapStatus: 'loading',
   });
   const actions = {
     setLang: (lang: Lang) => set('lang', lang),
     select: (id: string | null) => set('selectedId', id),
-    hover: (id: string | null) => set('hoveredId', id),
     setMapStatus: (s: AppState['mapStatus']) => set('mapStatus', s),
     setPanel: (p: Panel | null) => set('panel', p),
     setLayer: (l: LayerName, on: boolean) => set('layers', l, on),

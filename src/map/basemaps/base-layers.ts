@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { REGION_BBOX, type Lang } from '../../domain/types';
+import { FONT_STACK, nameField } from '../labels';
 import type { OSM_LIGHT as OsmLight, osmLayers as OsmLayers } from './osm-layers';
 
 /** The OSM street style, passed in by callers that loaded it (it is not needed for any other basemap). */
@@ -17,21 +18,18 @@ export const BASE_SOURCE = 'basemap';
 export const CONTEXT_SOURCE = 'context';
 /** Context label layers, relabelled when the language changes. */
 export const CONTEXT_LABELS = ['context-town-label', 'context-line-label', 'context-station-label'];
-/** Local font stack for labels; CJK falls back through the map's `localIdeographFontFamily`. */
-export const FONT_STACK = ['Noto Sans CJK SC', 'sans-serif'];
 
 export interface BaseLayers { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }
 
-const nameField = (lang: Lang) => ['get', `name_${lang}`] as const;
 const isKindExpr = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
 const isKind = (...kinds: string[]): FilterSpecification => isKindExpr(...kinds);
 
 /** Our own drawing of the ground: district outline, expressways, roads, metro, stations, towns. */
-function schematic(context: FeatureCollection, palette: Palette, lang: Lang): BaseLayers {
+function schematic(context: FeatureCollection, palette: Palette, lang: Lang, credit: string): BaseLayers {
   const halo = { 'text-halo-color': palette.background, 'text-halo-width': 1.5 };
-  const text = { 'text-font': FONT_STACK, 'text-field': nameField(lang) as unknown as string };
+  const text = { 'text-font': FONT_STACK, 'text-field': nameField(lang) };
   return {
-    sources: { [CONTEXT_SOURCE]: { type: 'geojson', data: context, attribution: SCHEMATIC_CREDIT } },
+    sources: { [CONTEXT_SOURCE]: { type: 'geojson', data: context, attribution: credit } },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
       { id: 'context-district', type: 'fill', source: CONTEXT_SOURCE, filter: isKind('district'), paint: { 'fill-color': palette.land } },
@@ -64,8 +62,6 @@ function schematic(context: FeatureCollection, palette: Palette, lang: Lang): Ba
   };
 }
 
-export const SCHEMATIC_CREDIT = '示意底图 Schematic basemap · 道路与地铁线位 © OpenStreetMap contributors (ODbL)';
-
 /** 天地图 WMTS tile template for a layer (`vec`, `img`, `cva`, `eva`…) in Web Mercator. */
 export function tiandituTiles(layer: string, key: string): string[] {
   return Array.from({ length: 8 }, (_, i) =>
@@ -80,7 +76,7 @@ export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, pal
   switch (basemap.kind) {
     case 'schematic':
     case 'style': // the style's own layers replace these; see basemap switching in the controller
-      return schematic(context, palette, lang);
+      return schematic(context, palette, lang, basemap.attribution);
     case 'raster':
       return {
         sources: { [BASE_SOURCE]: { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, minzoom: basemap.minzoom, maxzoom: basemap.maxzoom, attribution: credit(basemap) } },
