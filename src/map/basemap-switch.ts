@@ -3,7 +3,7 @@
  * online one cannot load (offline hall, blocked host, bad key) so the map is never left blank.
  */
 import type { Map as MLMap, MapSourceDataEvent, StyleSpecification } from 'maplibre-gl';
-import { SOURCES } from './style';
+import { ZONE_SOURCE } from './sources';
 import type { BasemapSpec } from './basemaps/spec';
 import { isOnline } from './basemaps/spec';
 
@@ -11,8 +11,6 @@ import { isOnline } from './basemaps/spec';
 export const FAILOVER_MS = 5000;
 /** Tile errors tolerated before giving up: one bad tile at the edge of coverage is no outage. */
 const MAX_ERRORS = 3;
-
-const OVERLAY_SOURCES = new Set<string>(Object.values(SOURCES));
 
 /**
  * Applies `style` (ours, with the basemap's sources and layers) to the map. A `style` basemap's
@@ -26,8 +24,8 @@ export function applyBasemap(map: MLMap, basemap: BasemapSpec, style: StyleSpeci
       transformStyle: (_prev, next) => ({
         ...next!,
         // Their glyphs stay (their labels need them); ours render locally either way.
-        sources: { ...next!.sources, ...Object.fromEntries(Object.entries(style.sources).filter(([id]) => OVERLAY_SOURCES.has(id))) },
-        layers: [...next!.layers, ...style.layers.filter((l) => 'source' in l && OVERLAY_SOURCES.has(l.source as string))],
+        sources: { ...next!.sources, [ZONE_SOURCE]: style.sources[ZONE_SOURCE]! },
+        layers: [...next!.layers, ...style.layers.filter((l) => 'source' in l && l.source === ZONE_SOURCE)],
       }),
     });
   } else {
@@ -47,7 +45,7 @@ function watchBasemap(map: MLMap, onFail: (reason: string) => void): () => void 
     map.off('sourcedata', onData);
     if (reason) onFail(reason);
   };
-  const isBase = (id: string | undefined) => id !== undefined && !OVERLAY_SOURCES.has(id) && id !== 'context';
+  const isBase = (id: string | undefined) => id !== undefined && id !== ZONE_SOURCE;
   const onError = (ev: unknown) => {
     // Tile errors carry the id of the source that failed.
     const e = ev as { sourceId?: string; error?: Error };

@@ -14,13 +14,14 @@ import type { OsmStyle } from './basemaps/base-layers';
 import { loadOsmStyle } from './compose-style';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
-import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, SOURCES, clusterFilter, type StyleView } from './style';
+import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, filterFor, type StyleView } from './style';
+import { COLLECTION_PROP, ZONE_SOURCE, stateId, type Collection } from './sources';
 import { nameField } from './labels';
 
-/** Item kinds drawn on the map, keyed by the source that draws them. */
-const SOURCE_KIND = { [SOURCES.areas]: 'area', [SOURCES.places]: 'place', [SOURCES.projects]: 'project' } as const;
-export type MapItemKind = (typeof SOURCE_KIND)[keyof typeof SOURCE_KIND];
-const KIND_SOURCE: Record<MapItemKind, string> = { area: SOURCES.areas, place: SOURCES.places, project: SOURCES.projects };
+/** Item kinds drawn on the map, keyed by the collection that draws them. */
+const COLLECTION_KIND = { areas: 'area', places: 'place', projects: 'project' } as const satisfies Partial<Record<Collection, string>>;
+export type MapItemKind = (typeof COLLECTION_KIND)[keyof typeof COLLECTION_KIND];
+const KIND_COLLECTION: Record<MapItemKind, Collection> = { area: 'areas', place: 'places', project: 'projects' };
 
 /** Layers that answer clicks and hover, topmost first. */
 const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
@@ -58,6 +59,10 @@ export interface MapController {
   hitAt(x: number, y: number): MapHit | null;
 }
 
+/** Same cluster filter: both "no filter", or the same ids in the same order (the store keeps data order). */
+const sameClusters = (a: readonly string[] | null, b: readonly string[] | null) =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((id, i) => id === b[i]));
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export interface ControllerOptions {
@@ -79,7 +84,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   let cancelWatch = () => {};
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
   const setState = (key: 'hover' | 'selected', hit: MapHit, on: boolean) => {
-    if (map.getSource(KIND_SOURCE[hit.kind])) map.setFeatureState({ source: KIND_SOURCE[hit.kind], id: hit.id }, { [key]: on });
+    if (map.getSource(ZONE_SOURCE)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[hit.kind], hit.id) }, { [key]: on });
   };
   const mark = (key: 'hover' | 'selected', hit: MapHit | null) => {
     const prev = marked[key];
@@ -106,7 +111,10 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   return {
     setSelected: (hit) => mark('selected', hit),
     setHovered: (hit) => mark('hover', hit),
+    // The style was built from `view`: a setter called with what is already drawn does nothing, since
+    // MapLibre re-parses every tile of a source whose layer is touched, even with an equal value.
     setLanguage(lang) {
+      if (view.lang === lang) return;
       view.lang = lang;
       for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...CONTEXT_LABELS]) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameField(lang));
@@ -114,10 +122,12 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       for (const id of osmLabelLayerIds(BASE_SOURCE)) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', osmNameField(lang));
     },
     setClusterFilter(clusters) {
+      if (sameClusters(view.clusters, clusters)) return;
       view.clusters = clusters;
-      for (const id of FILTERED_LAYERS) map.setFilter(id, clusterFilter(clusters));
+      for (const id of FILTERED_LAYERS) map.setFilter(id, filterFor(id, clusters));
     },
     setLayerVisible(layer, visible) {
+      if (view.layers[layer] === visible) return;
       view.layers[layer] = visible;
       for (const id of LAYER_GROUPS[layer]) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     },
@@ -176,7 +186,7 @@ export function pickAt(map: MLMap, point: [number, number]): MapHit | null {
   const features: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers: HIT_LAYERS });
   for (const layer of HIT_LAYERS) {
     const f = features.find((x) => x.layer.id === layer);
-    if (f) return { kind: SOURCE_KIND[f.source as keyof typeof SOURCE_KIND], id: String(f.properties.id) };
+    if (f) return { kind: COLLECTION_KIND[f.properties[COLLECTION_PROP] as keyof typeof COLLECTION_KIND], id: String(f.properties.id) };
   }
   return null;
 }

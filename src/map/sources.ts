@@ -1,7 +1,13 @@
 /**
  * Turns the Dataset into the flat GeoJSON the map draws. MapLibre cannot read nested properties
  * from GeoJSON sources, so names and colours are flattened here (pure, unit-tested).
+ *
+ * Everything is drawn from ONE GeoJSON source, the way a vector tileset carries several
+ * source-layers: each feature says which collection it belongs to and layers filter on it. One
+ * source is one tile job in the worker, one round of label glyphs and one tile arriving on the
+ * main thread, so the first complete picture needs fewer frames than with a source per collection.
  */
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import type { Palette } from './palette';
@@ -12,6 +18,54 @@ export const TIER_RANK = { extension: 0, 'sub-area': 1, base: 2, core: 3 } as co
 
 /** Cluster ids as `,a,b,` so a filter can test membership with the `in` expression. */
 export const clusterKey = (ids: readonly (string | null)[]) => `,${ids.filter(Boolean).join(',')},`;
+
+/** The one GeoJSON source of our own drawing (ground context and zone). */
+export const ZONE_SOURCE = 'zone';
+
+/** The collections in that source; `context` is the schematic basemap's ground. */
+export type Collection = 'context' | 'areas' | 'area-labels' | 'places' | 'projects';
+
+/** Feature property naming a feature's collection. */
+export const COLLECTION_PROP = 'collection';
+
+/** Layer filter: features of one collection, optionally narrowed by `filter`. */
+export function inCollection(c: Collection, filter?: FilterSpecification | null): FilterSpecification {
+  const own: ExpressionSpecification = ['==', ['get', COLLECTION_PROP], c];
+  return filter ? ['all', own, filter as ExpressionSpecification] : own;
+}
+
+/** Feature-state id of an item: unique across collections (an area and its label share the item id). */
+export const stateId = (c: Collection, id: string) => `${c}:${id}`;
+
+/**
+ * Coarsest tile zoom whose grid is still finer than the data: z8 tiles quantise to about 15 m, far
+ * below the error of schematic and approximate geometry, and one z8 tile holds all of Songjiang,
+ * so the overview is a single tile. Surveyed geometry keeps metre precision (z14: about 0.25 m).
+ */
+export const zoneMaxZoom = (fc: FeatureCollection) =>
+  fc.features.some((f) => f.properties?.accuracy === 'surveyed') ? 14 : 8;
+
+/** The single source: `ground` (context features, only on the schematic basemap) and the zone. */
+export function zoneSource(src: MapSources, ground: FeatureCollection | null, attribution?: string): GeoJSONSourceSpecification {
+  const tag = (c: Collection, fc: FeatureCollection) => fc.features.map((f): Feature => {
+    const id = String(f.properties?.id);
+    // `id` on the feature is dropped: ids repeat across collections, so `key` is promoted instead.
+    return { type: 'Feature', geometry: f.geometry, properties: { ...f.properties, [COLLECTION_PROP]: c, key: stateId(c, id) } };
+  });
+  const data: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      ...(ground ? tag('context', ground) : []),
+      ...tag('areas', src.areas), ...tag('area-labels', src.areaLabels), ...tag('places', src.places), ...tag('projects', src.projects),
+    ],
+  };
+  return {
+    type: 'geojson', data, promoteId: 'key', maxzoom: zoneMaxZoom(data),
+    // No simplification: the data is small, and at z8 the default tolerance would move edges ~100 m.
+    tolerance: 0,
+    ...(attribution ? { attribution } : {}),
+  };
+}
 
 export interface MapSources {
   context: FeatureCollection;

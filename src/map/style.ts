@@ -9,7 +9,8 @@ import type { Lang } from '../domain/types';
 import type { BaseLayers } from './basemaps/base-layers';
 import { FONT_STACK, nameField } from './labels';
 import type { Palette } from './palette';
-import type { MapSources } from './sources';
+import { ZONE_SOURCE, inCollection, zoneSource, type Collection, type MapSources } from './sources';
+import { shareShaderVariants } from './shader-variants';
 
 /** Layer ids the controller touches; the style is the only place they are defined. */
 export const LAYERS = {
@@ -30,10 +31,12 @@ export const LAYER_GROUPS: Record<LayerName, readonly string[]> = {
   places: [LAYERS.places, LAYERS.placeLabel],
   projects: [LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel],
 };
-/** Layers the cluster filter applies to. */
-export const FILTERED_LAYERS = [...LAYER_GROUPS.places, ...LAYER_GROUPS.projects];
-
-export const SOURCES = { areas: 'areas', areaLabels: 'area-labels', places: 'places', projects: 'projects' } as const;
+/** Layers the cluster filter applies to, with the collection each draws. */
+const FILTERED: Record<string, Collection> = {
+  [LAYERS.places]: 'places', [LAYERS.placeLabel]: 'places',
+  [LAYERS.projects]: 'projects', [LAYERS.projectSeq]: 'projects', [LAYERS.projectLabel]: 'projects',
+};
+export const FILTERED_LAYERS = Object.keys(FILTERED);
 
 /** What of the app's view the style depends on. */
 export interface StyleView {
@@ -52,28 +55,28 @@ export function clusterFilter(clusters: readonly string[] | null): FilterSpecifi
   return ['any', ...clusters.map((c): FilterSpecification => ['in', `,${c},`, ['get', 'clusters']])] as FilterSpecification;
 }
 
+/** Full filter of a place or project layer under a cluster filter (`null` = all clusters). */
+export function filterFor(layerId: string, clusters: readonly string[] | null): FilterSpecification {
+  const c = FILTERED[layerId];
+  if (!c) throw new Error(`layer ${layerId} has no cluster filter`);
+  return inCollection(c, clusterFilter(clusters));
+}
+
 export function buildStyle(src: MapSources, palette: Palette, view: StyleView, base: BaseLayers): StyleSpecification {
   const overlays = overlayLayers(palette, view.lang).map((l): LayerSpecification => {
     const group = (Object.keys(LAYER_GROUPS) as LayerName[]).find((g) => LAYER_GROUPS[g].includes(l.id));
     const hidden = group && !view.layers[group];
-    const filter = FILTERED_LAYERS.includes(l.id) ? clusterFilter(view.clusters) : null;
     return {
       ...l,
       ...(hidden ? { layout: { ...('layout' in l ? l.layout : {}), visibility: 'none' } } : {}),
-      ...(filter ? { filter } : {}),
+      ...(l.id in FILTERED ? { filter: filterFor(l.id, view.clusters) } : {}),
     } as LayerSpecification;
   });
   return {
     version: 8,
     name: 'g60-zone',
-    sources: {
-      ...base.sources,
-      [SOURCES.areas]: { type: 'geojson', data: src.areas, promoteId: 'id' },
-      [SOURCES.areaLabels]: { type: 'geojson', data: src.areaLabels, promoteId: 'id' },
-      [SOURCES.places]: { type: 'geojson', data: src.places, promoteId: 'id' },
-      [SOURCES.projects]: { type: 'geojson', data: src.projects, promoteId: 'id' },
-    },
-    layers: [...base.layers, ...overlays],
+    sources: { ...base.sources, [ZONE_SOURCE]: zoneSource(src, base.ground?.features ?? null, base.ground?.credit) },
+    layers: shareShaderVariants([...base.layers, ...overlays]),
   };
 }
 
@@ -88,8 +91,8 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, normal];
   const tierWidth: ExpressionSpecification = ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5];
   /** A circle layer; `radius` in px at zoom 9 and 13. */
-  const dot = (id: string, source: string, [r9, r13]: [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
-    id, type: 'circle', source,
+  const dot = (id: string, collection: Collection, [r9, r13]: [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
+    id, type: 'circle', source: ZONE_SOURCE, filter: inCollection(collection),
     paint: {
       'circle-color': ['get', 'color'],
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, r9, 13, r13],
@@ -99,34 +102,36 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   });
   return [
     {
-      id: LAYERS.areaFill, type: 'fill', source: SOURCES.areas,
+      id: LAYERS.areaFill, type: 'fill', source: ZONE_SOURCE, filter: inCollection('areas'),
       layout: { 'fill-sort-key': ['get', 'rank'] },
       paint: {
+        // No antialiasing pass (a second draw of every fill): the outline layers draw the edges.
+        'fill-antialias': false,
         'fill-color': tierColor,
         'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38,
           ['match', ['get', 'tier'], 'extension', 0.12, 'sub-area', 0.22, 0.3]],
       },
     },
     {
-      id: LAYERS.areaOutline, type: 'line', source: SOURCES.areas,
+      id: LAYERS.areaOutline, type: 'line', source: ZONE_SOURCE,
       paint: {
         'line-color': outlineColor,
         'line-width': outlineWidth(tierWidth),
         // Dashed outlines say "schematic": the edge is drawn by hand, not surveyed.
         'line-dasharray': [3, 2],
       },
-      filter: ['!=', ['get', 'accuracy'], 'surveyed'],
+      filter: inCollection('areas', ['!=', ['get', 'accuracy'], 'surveyed']),
     },
     {
-      id: LAYERS.areaOutlineSurveyed, type: 'line', source: SOURCES.areas,
+      id: LAYERS.areaOutlineSurveyed, type: 'line', source: ZONE_SOURCE,
       paint: { 'line-color': outlineColor, 'line-width': outlineWidth(1.5) },
-      filter: ['==', ['get', 'accuracy'], 'surveyed'],
+      filter: inCollection('areas', ['==', ['get', 'accuracy'], 'surveyed']),
     },
     // Places small, projects larger; both coloured by cluster and ringed when hovered or selected.
-    dot(LAYERS.places, SOURCES.places, [3, 7], pointStroke(3, 2.5, 1.2)),
-    dot(LAYERS.projects, SOURCES.projects, [7, 11], pointStroke(3.5, 3, 2)),
+    dot(LAYERS.places, 'places', [3, 7], pointStroke(3, 2.5, 1.2)),
+    dot(LAYERS.projects, 'projects', [7, 11], pointStroke(3.5, 3, 2)),
     {
-      id: LAYERS.projectSeq, type: 'symbol', source: SOURCES.projects,
+      id: LAYERS.projectSeq, type: 'symbol', source: ZONE_SOURCE, filter: inCollection('projects'),
       layout: {
         'text-field': ['to-string', ['get', 'seq']], 'text-font': FONT_STACK, 'text-size': 11,
         'text-allow-overlap': true, 'text-ignore-placement': true,
@@ -134,7 +139,7 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       paint: { 'text-color': '#ffffff' },
     },
     {
-      id: LAYERS.areaLabel, type: 'symbol', source: SOURCES.areaLabels,
+      id: LAYERS.areaLabel, type: 'symbol', source: ZONE_SOURCE,
       layout: {
         'text-field': nameField(lang), 'text-font': FONT_STACK,
         'text-size': ['match', ['get', 'tier'], 'core', 15, 'sub-area', 11, 13],
@@ -143,10 +148,10 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       },
       paint: { 'text-color': palette.text, ...halo },
       // Sub-area names would crowd the overview; they appear once there is room.
-      filter: ['any', ['!=', ['get', 'tier'], 'sub-area'], ['>=', ['zoom'], 11.5]],
+      filter: inCollection('area-labels', ['any', ['!=', ['get', 'tier'], 'sub-area'], ['>=', ['zoom'], 11.5]]),
     },
     {
-      id: LAYERS.projectLabel, type: 'symbol', source: SOURCES.projects, minzoom: 12,
+      id: LAYERS.projectLabel, type: 'symbol', source: ZONE_SOURCE, filter: inCollection('projects'), minzoom: 12,
       layout: {
         'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 11,
         'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 9, 'text-optional': true,
@@ -154,7 +159,7 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       paint: { 'text-color': palette.text, ...halo },
     },
     {
-      id: LAYERS.placeLabel, type: 'symbol', source: SOURCES.places, minzoom: 13,
+      id: LAYERS.placeLabel, type: 'symbol', source: ZONE_SOURCE, filter: inCollection('places'), minzoom: 13,
       layout: {
         'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 10,
         'text-offset': [0, 1], 'text-anchor': 'top', 'text-max-width': 9, 'text-optional': true,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildSources, clusterKey } from '../../src/map/sources';
-import { LAYERS, type StyleView } from '../../src/map/style';
+import { LAYERS, filterFor, type StyleView } from '../../src/map/style';
+import { ZONE_SOURCE, zoneMaxZoom } from '../../src/map/sources';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
 import { loadOsmStyle, styleFor } from '../../src/map/compose-style';
 import { LIGHT, DARK } from '../../src/map/palette';
 import { BUILT_IN, SCHEMATIC_LIGHT, type BasemapSpec } from '../../src/map/basemaps/spec';
@@ -55,7 +59,8 @@ describe('the map style', () => {
 
   it('draws the zone over an online basemap without the schematic ground, with its credit and 审图号', () => {
     const style = styleFor(ds, online.find((b) => b.id === 'amap')!, view());
-    expect(style.sources.context).toBeUndefined();
+    expect(zoneFeatures(style).filter((f) => f.properties!.collection === 'context')).toEqual([]);
+    expect(zoneFeatures(styleFor(ds, SCHEMATIC_LIGHT, view())).filter((f) => f.properties!.collection === 'context')).toHaveLength(ds.context.features.length);
     expect(JSON.stringify(style.sources.basemap)).toContain('审图号 GS(2024)0001号');
     expect((style.sources.basemap as { tiles: string[] }).tiles).toHaveLength(4);
     expect(style.layers.findIndex((l) => l.id === 'basemap-raster')).toBeLessThan(style.layers.findIndex((l) => l.id === LAYERS.areaFill));
@@ -71,6 +76,67 @@ describe('the map style', () => {
     const bg = (b: BasemapSpec) => (styleFor(ds, b, view()).layers[0]!.paint as Record<string, string>)['background-color'];
     expect(bg(BUILT_IN[0]!)).toBe(LIGHT.background);
     expect(bg(BUILT_IN[1]!)).toBe(DARK.background);
+  });
+});
+
+const zoneFeatures = (style: StyleSpecification) => ((style.sources[ZONE_SOURCE] as GeoJSONSourceSpecification).data as FeatureCollection).features;
+/** Features a layer draws at `zoom`, through MapLibre's own filter evaluation. */
+const drawn = (style: StyleSpecification, layer: LayerSpecification, zoom = 12): Feature[] => {
+  const f = featureFilter('filter' in layer ? layer.filter : undefined, `layers[${style.layers.indexOf(layer)}].filter`);
+  return zoneFeatures(style).filter((x) => f.filter({ zoom }, { type: x.geometry.type === 'Point' ? 1 : 3, properties: x.properties ?? {} } as never));
+};
+
+describe('one source for the ground and the zone', () => {
+  const style = styleFor(ds, SCHEMATIC_LIGHT, view());
+  const ours = style.layers.filter((l) => 'source' in l);
+
+  it('draws every layer of the schematic basemap and the zone from a single GeoJSON source', () => {
+    expect(Object.keys(style.sources)).toEqual([ZONE_SOURCE]);
+    expect(new Set(ours.map((l) => (l as { source: string }).source))).toEqual(new Set([ZONE_SOURCE]));
+  });
+
+  it('gives each layer only its own collection: areas for the area fill, places for the place dots', () => {
+    const ids = (id: string) => drawn(style, style.layers.find((l) => l.id === id)!).map((f) => f.properties!.id);
+    expect(ids(LAYERS.areaFill).sort()).toEqual(ds.areas.map((a) => a.properties.id).sort());
+    expect(ids(LAYERS.places).sort()).toEqual(ds.places.map((p) => p.properties.id).sort());
+    expect(ids(LAYERS.projects)).toEqual(ds.projects.map((p) => p.properties.id));
+    expect(ids('context-district')).toEqual(ds.context.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.id));
+  });
+
+  it('keys feature-state by collection and id, so an area and its label point never share state', () => {
+    const keys = zoneFeatures(style).map((f) => f.properties!.key as string);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('areas:core');
+    expect(keys).toContain('area-labels:core');
+    expect((style.sources[ZONE_SOURCE] as GeoJSONSourceSpecification).promoteId).toBe('key');
+  });
+
+  it('keeps the cluster filter within the collection of each place or project layer', () => {
+    const layer = { ...style.layers.find((l) => l.id === LAYERS.places)!, filter: filterFor(LAYERS.places, ['no-such-cluster']) } as LayerSpecification;
+    expect(drawn(style, layer)).toEqual([]);
+    const all = { ...layer, filter: filterFor(LAYERS.places, null) } as LayerSpecification;
+    expect(drawn(style, all).every((f) => f.properties!.collection === 'places')).toBe(true);
+  });
+
+  it('cuts coarse tiles for schematic geometry and fine ones as soon as anything is surveyed', () => {
+    expect((style.sources[ZONE_SOURCE] as GeoJSONSourceSpecification).maxzoom).toBe(8);
+    expect((style.sources[ZONE_SOURCE] as GeoJSONSourceSpecification).tolerance).toBe(0);
+    const surveyed = { type: 'FeatureCollection', features: [...zoneFeatures(style), { type: 'Feature', geometry: { type: 'Point', coordinates: [121.2, 31] }, properties: { accuracy: 'surveyed' } }] } as FeatureCollection;
+    expect(zoneMaxZoom(surveyed)).toBe(14);
+  });
+
+  it('writes the paint of every fill, line and circle layer in one shape, so each kind compiles one shader', () => {
+    /** Which of the shared paint properties read the feature: the shader variant a layer needs. */
+    const shape = (l: LayerSpecification) => Object.entries((l as { paint?: Record<string, unknown> }).paint ?? {})
+      .filter(([k]) => /^(fill-color|fill-opacity|line-color|line-width|circle-color|circle-stroke-color|circle-stroke-width)$/.test(k))
+      .map(([k, v]) => `${k}:${JSON.stringify(v).includes('"get"') || JSON.stringify(v).includes('feature-state') ? 'feature' : 'constant'}`).sort().join(' ');
+    for (const type of ['fill', 'line', 'circle']) {
+      const shapes = new Set(ours.filter((l) => l.type === type).map(shape));
+      expect([...shapes], type).toHaveLength(1);
+      expect([...shapes][0], type).not.toContain('constant');
+    }
+    // Fills skip MapLibre's extra antialiasing pass: their edges are drawn by line layers.
+    expect(ours.filter((l) => l.type === 'fill').every((l) => (l.paint as Record<string, unknown>)['fill-antialias'] === false)).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { FeatureCollection } from 'geojson';
 import { REGION_BBOX, type Lang } from '../../domain/types';
 import { FONT_STACK, nameField } from '../labels';
+import { ZONE_SOURCE, inCollection } from '../sources';
 import type { OSM_LIGHT as OsmLight, osmLayers as OsmLayers } from './osm-layers';
 
 /** The OSM street style, passed in by callers that loaded it (it is not needed for any other basemap). */
@@ -13,49 +14,56 @@ export interface OsmStyle { layers: typeof OsmLayers; palette: typeof OsmLight }
 import type { Palette } from '../palette';
 import type { BasemapSpec } from './spec';
 
-/** Source ids of the basemap; the failover watches these. */
+/** Source id of the basemap's tiles; the failover watches it. */
 export const BASE_SOURCE = 'basemap';
-export const CONTEXT_SOURCE = 'context';
 /** Context label layers, relabelled when the language changes. */
 export const CONTEXT_LABELS = ['context-town-label', 'context-line-label', 'context-station-label'];
 
-export interface BaseLayers { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }
+export interface BaseLayers {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+  /** Ground features drawn by these layers from our own source (the schematic basemap), and their credit. */
+  ground?: { features: FeatureCollection; credit: string };
+}
 
 const isKindExpr = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
-const isKind = (...kinds: string[]): FilterSpecification => isKindExpr(...kinds);
+/** Ground features of these kinds. */
+const isKind = (...kinds: string[]): FilterSpecification => inCollection('context', isKindExpr(...kinds));
 
 /** Our own drawing of the ground: district outline, expressways, roads, metro, stations, towns. */
 function schematic(context: FeatureCollection, palette: Palette, lang: Lang, credit: string): BaseLayers {
   const halo = { 'text-halo-color': palette.background, 'text-halo-width': 1.5 };
   const text = { 'text-font': FONT_STACK, 'text-field': nameField(lang) };
   return {
-    sources: { [CONTEXT_SOURCE]: { type: 'geojson', data: context, attribution: credit } },
+    sources: {},
+    ground: { features: context, credit },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
-      { id: 'context-district', type: 'fill', source: CONTEXT_SOURCE, filter: isKind('district'), paint: { 'fill-color': palette.land } },
-      { id: 'context-district-edge', type: 'line', source: CONTEXT_SOURCE, filter: isKind('district'),
+      // No antialiasing pass: the dashed edge below draws over the fill's border.
+      { id: 'context-district', type: 'fill', source: ZONE_SOURCE, filter: isKind('district'), paint: { 'fill-color': palette.land, 'fill-antialias': false } },
+      { id: 'context-district-edge', type: 'line', source: ZONE_SOURCE, filter: isKind('district'),
         paint: { 'line-color': palette.districtEdge, 'line-width': 1.5, 'line-dasharray': [4, 3] } },
-      { id: 'context-green', type: 'circle', source: CONTEXT_SOURCE, filter: isKind('landmark'),
+      { id: 'context-green', type: 'circle', source: ZONE_SOURCE, filter: isKind('landmark'),
         paint: { 'circle-radius': 3, 'circle-color': palette.contextText } },
-      { id: 'context-road-casing', type: 'line', source: CONTEXT_SOURCE, filter: isKind('expressway', 'road'),
+      { id: 'context-road-casing', type: 'line', source: ZONE_SOURCE, filter: isKind('expressway', 'road'),
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': palette.roadCasing, 'line-width': ['match', ['get', 'kind'], 'expressway', 5, 3.5] } },
-      { id: 'context-road', type: 'line', source: CONTEXT_SOURCE, filter: isKind('expressway', 'road'),
+      { id: 'context-road', type: 'line', source: ZONE_SOURCE, filter: isKind('expressway', 'road'),
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': palette.road, 'line-width': ['match', ['get', 'kind'], 'expressway', 3, 2] } },
-      { id: 'context-metro', type: 'line', source: CONTEXT_SOURCE, filter: isKind('metro'),
+      { id: 'context-metro', type: 'line', source: ZONE_SOURCE, filter: isKind('metro'),
         layout: { 'line-join': 'round' }, paint: { 'line-color': palette.metro, 'line-width': 3 } },
-      { id: 'context-station', type: 'circle', source: CONTEXT_SOURCE, filter: isKind('station'),
+      { id: 'context-station', type: 'circle', source: ZONE_SOURCE, filter: isKind('station'),
         paint: { 'circle-radius': 3.5, 'circle-color': palette.background, 'circle-stroke-color': palette.metro, 'circle-stroke-width': 2 } },
       // Landmarks are named once there is room for them (fewer labels to lay out at the overview).
-      { id: 'context-town-label', type: 'symbol', source: CONTEXT_SOURCE, filter: ['any', isKindExpr('town'), ['all', isKindExpr('landmark'), ['>=', ['zoom'], 11]]],
+      { id: 'context-town-label', type: 'symbol', source: ZONE_SOURCE, filter: inCollection('context', ['any', isKindExpr('town'), ['all', isKindExpr('landmark'), ['>=', ['zoom'], 11]]]),
         layout: { ...text, 'text-size': ['match', ['get', 'kind'], 'town', 12, 10], 'text-letter-spacing': 0.1,
           'text-offset': ['match', ['get', 'kind'], 'landmark', ['literal', [0, 0.8]], ['literal', [0, 0]]], 'text-anchor': ['match', ['get', 'kind'], 'landmark', 'top', 'center'] },
         paint: { 'text-color': palette.contextText, ...halo } },
-      { id: 'context-line-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 11.5,
+      { id: 'context-line-label', type: 'symbol', source: ZONE_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 11.5,
         layout: { ...text, 'text-size': 10, 'symbol-placement': 'line', 'symbol-spacing': 400 },
         paint: { 'text-color': palette.contextText, ...halo } },
-      { id: 'context-station-label', type: 'symbol', source: CONTEXT_SOURCE, filter: isKind('station'), minzoom: 11.5,
+      { id: 'context-station-label', type: 'symbol', source: ZONE_SOURCE, filter: isKind('station'), minzoom: 11.5,
         layout: { ...text, 'text-size': 10, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
         paint: { 'text-color': palette.contextText, ...halo } },
     ],
@@ -75,8 +83,9 @@ export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, pal
   const background: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': palette.background } };
   switch (basemap.kind) {
     case 'schematic':
-    case 'style': // the style's own layers replace these; see basemap switching in the controller
       return schematic(context, palette, lang, basemap.attribution);
+    case 'style': // the style brings its own layers; see basemap switching in the controller
+      return { sources: {}, layers: [background] };
     case 'raster':
       return {
         sources: { [BASE_SOURCE]: { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, minzoom: basemap.minzoom, maxzoom: basemap.maxzoom, attribution: credit(basemap) } },
