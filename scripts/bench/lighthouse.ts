@@ -12,12 +12,16 @@
  * the run, since it would mean the offline promise is broken.
  *
  * Options: `--no-build` is accepted for symmetry with the bench (dist/ is only built when missing).
+ * `--baseline` also scores the bench's bare MapLibre page (built when missing) with both presets:
+ * the performance a page that only draws the same GeoJSON gets on the same machine, to read the
+ * app's score against. Only the app is held to the accessibility gate.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Config, type Result } from 'lighthouse';
-import { BENCH_CACHE, ensureDist } from './build';
+import { existsSync } from 'node:fs';
+import { BARE_OUT, BENCH_CACHE, buildBare, ensureDist } from './build';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { serve } from './serve';
 
@@ -36,13 +40,13 @@ interface PresetResult {
 }
 
 /** One Lighthouse navigation of `url` with the given preset (undefined config = mobile default). */
-async function runPreset(port: number, url: string, preset: string, config: Config | undefined): Promise<PresetResult> {
+async function runPreset(port: number, url: string, preset: string, config: Config | undefined, save = true): Promise<PresetResult> {
   const runner = await lighthouse(url, { port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
   if (!runner) throw new Error(`Lighthouse returned no result for ${preset}`);
   const lhr: Result = runner.lhr;
   if (lhr.runtimeError) throw new Error(`Lighthouse ${preset}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   mkdirSync(BENCH_CACHE, { recursive: true });
-  writeFileSync(join(BENCH_CACHE, `lighthouse-${preset}.html`), generateReport(lhr, 'html'));
+  if (save) writeFileSync(join(BENCH_CACHE, `lighthouse-${preset}.html`), generateReport(lhr, 'html'));
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]));
   const failing = (category: string) => (lhr.categories[category]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -57,15 +61,18 @@ async function runPreset(port: number, url: string, preset: string, config: Conf
 }
 
 async function main(): Promise<void> {
-  const server = await serve({ '/': ensureDist() });
+  const baseline = process.argv.includes('--baseline');
+  if (baseline && !existsSync(join(BARE_OUT, 'index.html'))) buildBare();
+  const server = await serve({ '/': ensureDist(), ...(baseline ? { '/bare/': BARE_OUT } : {}) });
   // Lighthouse drives Chrome over a debugging port, so chrome-launcher starts it rather than Playwright.
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const results: PresetResult[] = [];
+  const results: PresetResult[] = [], bare: PresetResult[] = [];
   try {
     for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
       const t = Date.now();
       results.push(await runPreset(chrome.port, server.url, preset, config));
       console.error(`lighthouse ${preset}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
+      if (baseline) bare.push(await runPreset(chrome.port, `${server.url}bare/`, preset, config, false));
     }
   } finally {
     chrome.kill();
@@ -73,7 +80,8 @@ async function main(): Promise<void> {
   }
   console.log(`| preset | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
   for (const r of results) console.log(`| ${r.preset} | ${CATEGORIES.map((c) => r.scores[c] ?? '–').join(' | ')} |`);
-  for (const r of results) {
+  for (const r of bare) console.log(`| ${r.preset}, bare MapLibre page | ${r.scores.performance ?? '–'} | | | |`);
+  for (const r of [...results, ...bare.map((b) => ({ ...b, preset: `${b.preset}, bare MapLibre page` }))]) {
     console.log(`\n${r.preset}: ${r.metrics.join(' · ')}`);
     for (const f of r.otherFailures) console.log(`  not passing: ${f}`);
   }
