@@ -1,7 +1,7 @@
 /**
  * MapLibre compiles a separate shader program for each combination of paint properties that are
  * constant (a uniform) or vary per feature (a vertex attribute). Our own fill, line and circle
- * layers mix both, which made ten programs for four kinds of drawing; every program is compiled
+ * layers mixed both, which made ten programs for three kinds of drawing; every program is compiled
  * when first drawn, and on software WebGL (weak laptops, kiosks without a GPU driver) each one
  * costs tens of milliseconds of the first complete frame.
  *

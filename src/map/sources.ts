@@ -40,7 +40,7 @@ export const stateId = (c: Collection, id: string) => `${c}:${id}`;
 /**
  * Coarsest tile zoom whose grid is still finer than the data: z8 tiles quantise to about 15 m, far
  * below the error of schematic and approximate geometry, and one z8 tile holds all of Songjiang,
- * so the overview is a single tile. Surveyed geometry keeps metre precision (z14: about 0.25 m).
+ * so the overview is a single tile. Surveyed geometry keeps sub-metre precision (z14: about 0.3 m).
  */
 export const zoneMaxZoom = (fc: FeatureCollection) =>
   fc.features.some((f) => f.properties?.accuracy === 'surveyed') ? 14 : 8;
