@@ -1,6 +1,6 @@
 /**
  * The one component that owns the MapLibre map. It builds the map once from the style, reports
- * clicks and hover upward, and hands a controller to its parent when the map is first idle.
+ * clicks and hover upward, and hands a controller to its parent once the first complete picture is drawn.
  */
 import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -91,7 +91,10 @@ export function MapView(props: MapViewProps) {
     map.addControl(new AttributionControl({ compact, customAttribution: props.label }), 'bottom-right');
     if (compact) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-    map.once('idle', () => {
+    // MapLibre's `load`: every tile and glyph is in and the frame that shows them all has been drawn.
+    // Not `idle`: with labels MapLibre draws one more, identical frame first (it re-runs label
+    // placement after new tiles), which on a slow GPU only delays the signal (tests/e2e/first-screen).
+    map.once('load', () => {
       const controller = createController(map, {
         anchors: anchorsOf(props.dataset), overviewBounds: props.dataset.bounds, padding: () => overviewPadding(el),
         view: props.view, styleFor: (b, v, s, osm) => styleFor(props.dataset, b, v, s, osm),

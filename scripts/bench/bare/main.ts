@@ -5,7 +5,7 @@
  *
  * It loads MapLibre exactly as src/map/MapView.tsx does (same worker set-up, same CSS, same chunking
  * in vite.bare.config.ts), frames the same bounds with the same padding, and signals readiness the
- * same way: `<html data-map-ready="true">` after the map's first `idle`.
+ * same way: `<html data-map-ready="true">` on the map's `load` (its first complete frame).
  *
  * `?scale=N` adds N synthetic enterprises as a clustered GeoJSON source (see ../scale-data.ts);
  * `&cluster=ID` keeps only one cluster's enterprises, through the source's `filter` option.
@@ -114,7 +114,7 @@ try {
     dragRotate: false,
     pitchWithRotate: false,
   });
-  map.once('idle', () => {
+  map.once('load', () => {
     document.documentElement.dataset.mapReady = 'true';
   });
 } catch (e) {

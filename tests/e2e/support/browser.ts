@@ -11,11 +11,20 @@ export const launch = launchChromium;
 
 export interface Watched { page: Page; errors: string[]; offsite: string[] }
 
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  /** Runs in the page before any of its scripts. */
+  init?: () => void;
+}
+
 /** Opens `path` of the test site; collects console errors, page errors and off-origin requests. */
-export async function open(browser: Browser, path = '', opts: { viewport?: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {}): Promise<Watched> {
+export async function open(browser: Browser, path = '', opts: OpenOptions = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, isMobile: opts.isMobile, hasTouch: opts.hasTouch, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const { errors, offsite } = watchPage(page);
+  if (opts.init) await page.addInitScript(opts.init);
   await page.goto(new URL(path, inject('baseUrl')).href);
   return { page, errors, offsite };
 }
