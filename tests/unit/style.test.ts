@@ -128,13 +128,17 @@ describe('one source for the ground and the zone', () => {
   it('writes the paint of every fill, line and circle layer in one shape, so each kind compiles one shader', () => {
     /** Which of the shared paint properties read the feature: the shader variant a layer needs. */
     const shape = (l: LayerSpecification) => Object.entries((l as { paint?: Record<string, unknown> }).paint ?? {})
-      .filter(([k]) => /^(fill-color|fill-opacity|line-color|line-width|circle-color|circle-stroke-color|circle-stroke-width)$/.test(k))
+      .filter(([k]) => /^(fill-color|fill-opacity|line-color|line-width|line-dasharray|circle-color|circle-stroke-color|circle-stroke-width)$/.test(k))
       .map(([k, v]) => `${k}:${JSON.stringify(v).includes('"get"') || JSON.stringify(v).includes('feature-state') ? 'feature' : 'constant'}`).sort().join(' ');
     for (const type of ['fill', 'line', 'circle']) {
       const shapes = new Set(ours.filter((l) => l.type === type).map(shape));
       expect([...shapes], type).toHaveLength(1);
       expect([...shapes][0], type).not.toContain('constant');
     }
+    // Lines all take the dashed-line program: schematic outlines keep their dashes, others a solid dash.
+    const dashes = (id: string) => JSON.stringify((ours.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint['line-dasharray']);
+    expect(dashes(LAYERS.areaOutline)).toContain('[3,2]');
+    expect(dashes('context-road')).toContain('[1,0]');
     // Fills skip MapLibre's extra antialiasing pass: their edges are drawn by line layers.
     expect(ours.filter((l) => l.type === 'fill').every((l) => (l.paint as Record<string, unknown>)['fill-antialias'] === false)).toBe(true);
   });
