@@ -18,7 +18,10 @@ export const BARE_CONFIG = resolve('scripts/bench/vite.bare.config.ts');
 function viteBuild(args: string[], what: string): void {
   const t = Date.now();
   // `npx vite` (not the JS API): a separate process keeps the bench's own module graph out of it.
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: ['ignore', 'inherit', 'inherit'], encoding: 'utf8' });
+  // NODE_ENV as `npm run build` has it: vite-node and vitest set it to development/test, which
+  // the child would inherit and build Solid's development runtime (larger and slower).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: ['ignore', 'inherit', 'inherit'], encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`vite build of ${what} failed (exit ${r.status})`);
   console.error(`built ${what} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
