@@ -15,6 +15,9 @@
  * `--baseline` also scores the bench's bare MapLibre page (built when missing) with both presets:
  * the performance a page that only draws the same GeoJSON gets on the same machine, to read the
  * app's score against. Only the app is held to the accessibility gate.
+ * `--runs N` (default 1) runs each preset N times, alternating app and bare page, and reports the
+ * median of each score and metric: one performance score swings by ±5 or more between runs here.
+ * The accessibility gate holds for every run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,23 +27,11 @@ import { existsSync } from 'node:fs';
 import { BARE_OUT, BENCH_CACHE, buildBare, ensureDist } from './build';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { serve } from './serve';
+import { formatLighthouseMetrics, LIGHTHOUSE_CATEGORIES as CATEGORIES, LIGHTHOUSE_METRICS, summarizeLighthouse, type LighthouseRun } from './report';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-interface PresetResult {
-  preset: string;
-  scores: Record<string, number | null>;
-  /** Audits of the accessibility category that did not pass: `id: title`. */
-  a11yFailures: string[];
-  /** Audits of the other non-performance categories that did not pass. */
-  otherFailures: string[];
-  /** Performance metrics as Lighthouse displays them (FCP, LCP, TBT, CLS, Speed Index). */
-  metrics: string[];
-  offsite: string[];
-}
 
 /** One Lighthouse navigation of `url` with the given preset (undefined config = mobile default). */
-async function runPreset(port: number, url: string, preset: string, config: Config | undefined, save = true): Promise<PresetResult> {
+async function runPreset(port: number, url: string, preset: string, config: Config | undefined, save = true): Promise<LighthouseRun> {
   const runner = await lighthouse(url, { port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
   if (!runner) throw new Error(`Lighthouse returned no result for ${preset}`);
   const lhr: Result = runner.lhr;
@@ -53,8 +44,7 @@ async function runPreset(port: number, url: string, preset: string, config: Conf
     .map((ref) => `${ref.id}: ${lhr.audits[ref.id]!.title}`);
   const a11yFailures = failing('accessibility');
   const otherFailures = ['best-practices', 'seo'].flatMap((c) => failing(c).map((f) => `${c} ${f}`));
-  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-    .map((id) => `${lhr.audits[id]?.title ?? id} ${lhr.audits[id]?.displayValue ?? '–'}`);
+  const metrics = Object.fromEntries(Object.keys(LIGHTHOUSE_METRICS).map((id) => [id, lhr.audits[id]?.numericValue ?? NaN]));
   const items = (lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
   const offsite = items.map((i) => i.url ?? '').filter((u) => /^https?:/.test(u) && new URL(u).hostname !== '127.0.0.1');
   return { preset, scores, a11yFailures, otherFailures, metrics, offsite };
@@ -62,34 +52,45 @@ async function runPreset(port: number, url: string, preset: string, config: Conf
 
 async function main(): Promise<void> {
   const baseline = process.argv.includes('--baseline');
+  const at = process.argv.findIndex((a) => a === '--runs' || a.startsWith('--runs='));
+  const runsArg = at < 0 ? '1' : process.argv[at]!.includes('=') ? process.argv[at]!.slice(7) : process.argv[at + 1];
+  const runs = Number(runsArg);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${runsArg}`);
   if (baseline && !existsSync(join(BARE_OUT, 'index.html'))) buildBare();
   const server = await serve({ '/': ensureDist(), ...(baseline ? { '/bare/': BARE_OUT } : {}) });
   // Lighthouse drives Chrome over a debugging port, so chrome-launcher starts it rather than Playwright.
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const results: PresetResult[] = [], bare: PresetResult[] = [];
+  const results: LighthouseRun[] = [], bare: LighthouseRun[] = [];
   try {
     for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
       const t = Date.now();
-      results.push(await runPreset(chrome.port, server.url, preset, config));
-      console.error(`lighthouse ${preset}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
-      if (baseline) bare.push(await runPreset(chrome.port, `${server.url}bare/`, preset, config, false));
+      const app: LighthouseRun[] = [], floor: LighthouseRun[] = [];
+      for (let i = 0; i < runs; i++) {
+        // The report saved is the last run's; the printed figures are medians over all runs.
+        app.push(await runPreset(chrome.port, server.url, preset, config, i === runs - 1));
+        if (baseline) floor.push(await runPreset(chrome.port, `${server.url}bare/`, preset, config, false));
+      }
+      results.push(summarizeLighthouse(app));
+      if (baseline) bare.push(summarizeLighthouse(floor));
+      console.error(`lighthouse ${preset}: ${runs} run(s), ${((Date.now() - t) / 1000).toFixed(0)} s`);
     }
   } finally {
     chrome.kill();
     await server.close();
   }
+  if (runs > 1) console.log(`Medians of ${runs} runs per preset and page.\n`);
   console.log(`| preset | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
   for (const r of results) console.log(`| ${r.preset} | ${CATEGORIES.map((c) => r.scores[c] ?? '–').join(' | ')} |`);
   for (const r of bare) console.log(`| ${r.preset}, bare MapLibre page | ${r.scores.performance ?? '–'} | | | |`);
   for (const r of [...results, ...bare.map((b) => ({ ...b, preset: `${b.preset}, bare MapLibre page` }))]) {
-    console.log(`\n${r.preset}: ${r.metrics.join(' · ')}`);
+    console.log(`\n${r.preset}: ${formatLighthouseMetrics(r.metrics)}`);
     for (const f of r.otherFailures) console.log(`  not passing: ${f}`);
   }
   let failed = false;
   for (const r of results) {
-    if ((r.scores.accessibility ?? 0) < 100) {
+    if (r.a11yFailures.length > 0 || (r.scores.accessibility ?? 0) < 100) {
       failed = true;
-      console.log(`\n${r.preset}: accessibility ${r.scores.accessibility ?? '–'} < 100; failing audits:\n${r.a11yFailures.map((f) => `  - ${f}`).join('\n') || '  (none listed)'}`);
+      console.log(`\n${r.preset}: accessibility below 100; failing audits:\n${r.a11yFailures.map((f) => `  - ${f}`).join('\n') || '  (none listed)'}`);
     }
     if (r.offsite.length > 0) {
       failed = true;

@@ -142,3 +142,48 @@ export function scaleTable(rowsByProfile: Record<string, readonly ScaleCompared[
   }
   return lines.join('\n');
 }
+
+// Lighthouse (lighthouse.ts): several runs per preset, reported as medians.
+
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** One Lighthouse run of one preset on one page (lighthouse.ts), or the medians of several. */
+export interface LighthouseRun {
+  preset: string;
+  scores: Record<string, number | null>;
+  /** Audits of the accessibility category that did not pass: `id: title`. */
+  a11yFailures: string[];
+  /** Audits of the other non-performance categories that did not pass. */
+  otherFailures: string[];
+  /** Performance metrics (FCP, LCP, TBT, CLS, Speed Index) as numbers: ms, or the shift score. */
+  metrics: Record<string, number>;
+  offsite: string[];
+}
+
+/** The performance metrics reported, with their short names. */
+export const LIGHTHOUSE_METRICS: Record<string, string> = {
+  'first-contentful-paint': 'FCP', 'largest-contentful-paint': 'LCP', 'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS', 'speed-index': 'Speed Index',
+};
+
+/** Medians over runs of one preset and page: scores, metrics, and the union of failures. */
+export function summarizeLighthouse(runs: LighthouseRun[]): LighthouseRun {
+  const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => {
+    const m = median(runs.map((r) => r.scores[c]));
+    return [c, m === null ? null : Math.round(m)];
+  }));
+  const metrics = Object.fromEntries(Object.keys(LIGHTHOUSE_METRICS).map((id) => [id, median(runs.map((r) => r.metrics[id])) ?? NaN]));
+  const union = (k: 'a11yFailures' | 'otherFailures' | 'offsite') => [...new Set(runs.flatMap((r) => r[k]))];
+  return { preset: runs[0]!.preset, scores, metrics, a11yFailures: union('a11yFailures'), otherFailures: union('otherFailures'), offsite: union('offsite') };
+}
+
+/** `FCP 0.6 s · … · CLS 0.006`. */
+export function formatLighthouseMetrics(m: Record<string, number>): string {
+  return Object.entries(LIGHTHOUSE_METRICS).map(([id, name]) => {
+    const v = m[id] ?? NaN;
+    if (Number.isNaN(v)) return `${name} –`;
+    if (id === 'cumulative-layout-shift') return `${name} ${v.toFixed(3)}`;
+    return `${name} ${v >= 1000 && id !== 'total-blocking-time' ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`}`;
+  }).join(' · ');
+}
+

@@ -1,7 +1,7 @@
 /** The bench's pure parts: arguments, medians and targets, the synthetic points, the server's rules. */
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../scripts/bench/args';
-import { compare, compareScale, compareTable, median, meets, ratio } from '../../scripts/bench/report';
+import { compare, compareScale, compareTable, formatLighthouseMetrics, median, meets, ratio, summarizeLighthouse, type LighthouseRun } from '../../scripts/bench/report';
 import { generateEnterprises, mulberry32, ZONE_BBOX } from '../../scripts/bench/scale-data';
 import { cacheControl, negotiate } from '../../scripts/bench/serve';
 import { categoryOf, tally, type RunMetrics } from '../../scripts/bench/measure';
@@ -47,6 +47,25 @@ describe('medians, ratios and targets', () => {
     expect(ready!.ok).toBe(false);
     expect(fps!.relative).toBeCloseTo(0.9);
     expect(fps!.ok).toBe(true);
+  });
+});
+
+describe('Lighthouse over several runs', () => {
+  const lh = (performance: number, accessibility: number, tbt: number, fail: string[] = []): LighthouseRun => ({
+    preset: 'desktop', scores: { performance, accessibility, 'best-practices': 100, seo: 100 },
+    a11yFailures: fail, otherFailures: [], offsite: [],
+    metrics: { 'first-contentful-paint': 600, 'largest-contentful-paint': 1250, 'total-blocking-time': tbt, 'cumulative-layout-shift': 0.0062, 'speed-index': 900 },
+  });
+  it('reports the median score and metrics, so one lucky or unlucky run does not decide', () => {
+    const s = summarizeLighthouse([lh(80, 100, 300), lh(94, 100, 120), lh(89, 100, 180)]);
+    expect(s.scores.performance).toBe(89);
+    expect(s.metrics['total-blocking-time']).toBe(180);
+    expect(formatLighthouseMetrics(s.metrics)).toBe('FCP 600 ms · LCP 1.3 s · TBT 180 ms · CLS 0.006 · Speed Index 900 ms');
+  });
+  it('keeps an accessibility failure of any single run, even when the median score is 100', () => {
+    const s = summarizeLighthouse([lh(90, 100, 100), lh(90, 96, 100, ['color-contrast: Background and foreground colors']), lh(90, 100, 100)]);
+    expect(s.scores.accessibility).toBe(100);
+    expect(s.a11yFailures).toEqual(['color-contrast: Background and foreground colors']);
   });
 });
 
