@@ -1,13 +1,15 @@
 /**
- * Builds what the bench serves: the app and the bare MapLibre page, each with `vite build`.
+ * Builds what the bench serves: the app and the bare MapLibre page, each with `vite build`, and the
+ * scale page's generated dataset.
  *
  * By default the app is built into a private folder (node_modules/.cache/g60-bench/app), not dist/:
  * other work (e2e tests, `npm start`) reads dist/ at the same time, and `vite build` empties its
  * output folder first. `--no-build` benchmarks the existing dist/ from `npm run build` instead.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { enterprisesFile, generateEnterprises } from './scale-data';
 
 /** Where the bench keeps its builds (under node_modules/, so it is never committed). */
 export const BENCH_CACHE = resolve('node_modules/.cache/g60-bench');
@@ -42,4 +44,15 @@ export function buildBare(outDir = BARE_OUT): string {
 export function ensureDist(dist = resolve('dist')): string {
   if (!existsSync(join(dist, 'index.html'))) viteBuild([], 'the app → dist/ (it was missing)');
   return dist;
+}
+
+/**
+ * Writes `n` generated enterprises into `dir` as GeoJSON, tagged with the ids of data/clusters.json.
+ * Served as a file, as a real register would be, so MapLibre fetches and parses it in its worker.
+ */
+export function writeEnterprises(dir: string, n: number, clustersJson = resolve('data/clusters.json')): string {
+  const ids = (JSON.parse(readFileSync(clustersJson, 'utf8')) as { id: string }[]).map((c) => c.id);
+  const path = join(dir, enterprisesFile(n));
+  writeFileSync(path, JSON.stringify(generateEnterprises(n, ids)));
+  return path;
 }

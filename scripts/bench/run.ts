@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { APP_OUT, BARE_OUT, buildApp, buildBare, ensureDist } from './build';
+import { APP_OUT, BARE_OUT, buildApp, buildBare, ensureDist, writeEnterprises } from './build';
 import { launchChromium } from './chromium';
 import { measure, type RunMetrics } from './measure';
 import { PROFILES, type Profile } from './profiles';
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
 
   const appDir = opts.build ? buildApp(APP_OUT) : ensureDist();
   const bareDir = buildBare(BARE_OUT);
+  if (opts.scale > 0) writeEnterprises(bareDir, opts.scale);
   const server = await serve({ '/': appDir, '/bare/': bareDir });
   const browser = await launchChromium();
   const pages: { name: 'app' | 'bare' | 'scale'; path: string }[] = [

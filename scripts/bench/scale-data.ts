@@ -58,3 +58,7 @@ export function generateEnterprises(n: number, clusterIds: readonly string[], se
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** File name of the generated dataset beside the bare page: the page fetches it as `?scale=N`. */
+export const enterprisesFile = (n: number) => `enterprises-${n}.geojson`;
+

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../scripts/bench/args';
 import { compare, compareScale, compareTable, formatLighthouseMetrics, median, meets, ratio, summarizeLighthouse, type LighthouseRun } from '../../scripts/bench/report';
-import { generateEnterprises, mulberry32, ZONE_BBOX } from '../../scripts/bench/scale-data';
+import { enterprisesFile, generateEnterprises, mulberry32, ZONE_BBOX } from '../../scripts/bench/scale-data';
+import { writeEnterprises } from '../../scripts/bench/build';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cacheControl, negotiate } from '../../scripts/bench/serve';
 import { categoryOf, tally, type RunMetrics } from '../../scripts/bench/measure';
 import clusters from '../../data/clusters.json';
@@ -86,6 +90,16 @@ describe('synthetic enterprises', () => {
   it('change with the seed', () => {
     expect(generateEnterprises(10, ids, 1)).not.toEqual(generateEnterprises(10, ids, 2));
     expect(mulberry32(1)()).toBe(mulberry32(1)());
+  });
+  it('are written beside the bare page as the file its ?scale=N fetches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'g60-scale-'));
+    try {
+      const path = writeEnterprises(dir, 500);
+      expect(path).toBe(join(dir, enterprisesFile(500)));
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(generateEnterprises(500, ids));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,7 +7,9 @@
  * in vite.bare.config.ts), frames the same bounds with the same padding, and signals readiness the
  * same way: `<html data-map-ready="true">` on the map's `load` (its first complete frame).
  *
- * `?scale=N` adds N synthetic enterprises as a clustered GeoJSON source (see ../scale-data.ts);
+ * `?scale=N` adds N synthetic enterprises as a clustered GeoJSON source, fetched from
+ * `enterprises-N.geojson` beside the page (written by the bench, see ../scale-data.ts) so that, as
+ * with a real register, MapLibre's worker fetches and parses it off the main thread;
  * `&cluster=ID` keeps only one cluster's enterprises, through the source's `filter` option.
  */
 import { Map as MLMap, setWorkerUrl, type ExpressionSpecification, type LayerSpecification, type SourceSpecification, type StyleSpecification } from 'maplibre-gl';
@@ -19,7 +21,7 @@ import placesJson from '../../../data/places.geojson';
 import projectsJson from '../../../data/projects.geojson';
 import contextJson from '../../../data/context.geojson';
 import clusterIds from 'virtual:bench-cluster-ids';
-import { generateEnterprises } from '../scale-data';
+import { enterprisesFile } from '../scale-data';
 
 setWorkerUrl(workerUrl);
 
@@ -81,7 +83,7 @@ function style(params: URLSearchParams): StyleSpecification {
     const only = params.get('cluster');
     sources.enterprises = {
       type: 'geojson',
-      data: generateEnterprises(scale, clusterIds, Number(params.get('seed') ?? 60)),
+      data: new URL(enterprisesFile(scale), location.href).href,
       cluster: true, clusterRadius: 50, clusterMaxZoom: 14,
       // The source-level filter runs in the worker before clustering, so cluster counts follow it.
       ...(only ? { filter: ['==', ['get', 'cluster'], only] } : {}),
