@@ -1,6 +1,7 @@
 /**
  * The one component that owns the MapLibre map. It builds the map once from the style, reports
- * clicks and hover upward, and hands a controller to its parent once the first complete picture is drawn.
+ * clicks and hover upward, and hands a controller to its parent once the first complete picture
+ * is drawn.
  */
 import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
