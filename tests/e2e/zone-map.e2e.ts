@@ -187,6 +187,8 @@ describe('without WebGL', () => {
       const { page, errors } = await open(b);
       await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'unavailable');
       await expect(page.getByRole('alert').textContent()).resolves.toContain('WebGL');
+      // The list opens in place of the map; its module loads on demand.
+      await page.locator('.list-item').first().waitFor();
       const ids = await page.locator('.list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item!));
       expect(ids.length).toBe(areas.length + clusters.length + projects.length + places.length);
       for (const id of ids) {
