@@ -29,7 +29,6 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { serve } from './serve';
 import { formatLighthouseMetrics, LIGHTHOUSE_CATEGORIES as CATEGORIES, LIGHTHOUSE_METRICS, summarizeLighthouse, type LighthouseRun } from './report';
 
-
 /** One Lighthouse navigation of `url` with the given preset (undefined config = mobile default). */
 async function runPreset(port: number, url: string, preset: string, config: Config | undefined, save = true): Promise<LighthouseRun> {
   const runner = await lighthouse(url, { port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);

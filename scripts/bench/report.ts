@@ -1,6 +1,6 @@
 /**
  * Turning runs into medians, ratios and the Markdown report. Pure functions (no I/O), so the
- * arithmetic and the target marks are unit-tested (tests/unit/bench-report.test.ts).
+ * arithmetic and the target marks are unit-tested (tests/unit/bench-tools.test.ts).
  */
 import type { RunMetrics } from './measure';
 
@@ -186,4 +186,3 @@ export function formatLighthouseMetrics(m: Record<string, number>): string {
     return `${name} ${v >= 1000 && id !== 'total-blocking-time' ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`}`;
   }).join(' · ');
 }
-

@@ -61,4 +61,3 @@ export function generateEnterprises(n: number, clusterIds: readonly string[], se
 
 /** File name of the generated dataset beside the bare page: the page fetches it as `?scale=N`. */
 export const enterprisesFile = (n: number) => `enterprises-${n}.geojson`;
-
