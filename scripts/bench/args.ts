@@ -12,6 +12,13 @@ export interface BenchOptions {
   budgetOnly: boolean;
 }
 
+/** The value of `--name value` or `--name=value` in `args`, or undefined when it is absent. */
+export function optionValue(args: readonly string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return args[i]!.includes('=') ? args[i]!.slice(name.length + 1) : args[i + 1];
+}
+
 /**
  * Parses the bench's arguments. vite-node hands the script its arguments in process.argv, with
  * npm's `--` separator possibly still there; both `--runs 3` and `--runs=3` work.
@@ -19,11 +26,7 @@ export interface BenchOptions {
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const args = argv.filter((a) => a !== '--');
   const known = new Set(['--runs', '--no-build', '--profiles', '--scale', '--budget-only']);
-  const value = (name: string) => {
-    const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
-    if (i < 0) return undefined;
-    return args[i]!.includes('=') ? args[i]!.slice(name.length + 1) : args[i + 1];
-  };
+  const value = (name: string) => optionValue(args, name);
   for (const a of args) {
     if (a.startsWith('--') && !known.has(a.split('=')[0]!)) throw new UsageError(`unknown option ${a} (${[...known].join(', ')})`);
   }

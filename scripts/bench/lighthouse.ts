@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Config, type Result } from 'lighthouse';
 import { existsSync } from 'node:fs';
+import { optionValue } from './args';
 import { BARE_OUT, BENCH_CACHE, buildBare, ensureDist } from './build';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { serve } from './serve';
@@ -51,8 +52,7 @@ async function runPreset(port: number, url: string, preset: string, config: Conf
 
 async function main(): Promise<void> {
   const baseline = process.argv.includes('--baseline');
-  const at = process.argv.findIndex((a) => a === '--runs' || a.startsWith('--runs='));
-  const runsArg = at < 0 ? '1' : process.argv[at]!.includes('=') ? process.argv[at]!.slice(7) : process.argv[at + 1];
+  const runsArg = optionValue(process.argv, '--runs') ?? '1';
   const runs = Number(runsArg);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${runsArg}`);
   if (baseline && !existsSync(join(BARE_OUT, 'index.html'))) buildBare();
