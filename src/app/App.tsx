@@ -4,7 +4,7 @@
  * they push state to the map, the URL and the document.
  */
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, lazy, on } from 'solid-js';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { MapController } from '../map/controller';
 import { MapView, ZOOM_RANGE } from '../map/MapView';
 import { REGION_BBOX } from '../domain/types';
@@ -15,7 +15,8 @@ import { Filters } from '../ui/Filters';
 import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
 import { t } from '../i18n/strings';
-import { parseView, type Camera, type Known, type Panel, type UrlView } from './url';
+import { parseView, type Known } from './url';
+import type { Camera, Panel, View as UrlView } from '../state/view';
 import type { DeployConfig } from './deploy-config';
 import { SCHEMATIC_LIGHT } from '../map/basemaps/spec';
 import { BasemapPicker } from '../ui/BasemapPicker';

@@ -3,9 +3,10 @@
  * Back returns to the previous card); camera, filters and language replace the current entry.
  */
 import { createEffect, onCleanup } from 'solid-js';
-import { formatView, type UrlView } from './url';
+import { formatView } from './url';
+import type { View } from '../state/view';
 
-export function syncHistory(view: () => UrlView, onPop: (search: string) => void): void {
+export function syncHistory(view: () => View, onPop: (search: string) => void): void {
   let last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
   // While Back/Forward is being applied the view follows the URL; writing it back would cut off
   // the forward history.

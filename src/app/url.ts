@@ -3,30 +3,7 @@
  * Parsing is pure and forgiving: anything malformed or unknown is dropped with a warning,
  * so a shared link never breaks the page.
  */
-import type { Lang } from '../domain/types';
-
-export type LayerName = 'areas' | 'places' | 'projects';
-export const LAYER_NAMES: readonly LayerName[] = ['areas', 'places', 'projects'];
-export type Panel = 'list' | 'indicators';
-
-/** Camera: centre in degrees (WGS84) and zoom level. */
-export interface Camera { lon: number; lat: number; zoom: number }
-
-export interface UrlView {
-  sel: string | null;
-  lang: Lang;
-  /** Cluster ids to show; `null` = all clusters (no filter). */
-  clusters: string[] | null;
-  layers: Record<LayerName, boolean>;
-  cam: Camera | null;
-  panel: Panel | null;
-  /** Basemap id; `null` = the deployment's default. */
-  basemap: string | null;
-}
-
-export const DEFAULT_VIEW: UrlView = {
-  sel: null, lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, cam: null, panel: null, basemap: null,
-};
+import { DEFAULT_VIEW, LAYER_NAMES, type Camera, type LayerName, type View } from '../state/view';
 
 /** What the parser checks ids against. */
 export interface Known {
@@ -41,8 +18,8 @@ export interface Known {
 const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'cam', 'panel', 'basemap'] as const;
 
 /** Parses `location.search`. Never throws; every ignored part yields one warning. */
-export function parseView(search: string, known: Known): { view: UrlView; warnings: string[] } {
-  const view: UrlView = structuredClone(DEFAULT_VIEW);
+export function parseView(search: string, known: Known): { view: View; warnings: string[] } {
+  const view: View = structuredClone(DEFAULT_VIEW);
   const warnings: string[] = [];
   let params: URLSearchParams;
   try {
@@ -99,7 +76,7 @@ function parseCamera(value: string, known: Known): Camera | null {
 }
 
 /** The query string for a view (without `?`), leaving out defaults, in a stable order. */
-export function formatView(v: UrlView): string {
+export function formatView(v: View): string {
   const p = new URLSearchParams();
   if (v.sel) p.set('sel', v.sel);
   if (v.lang !== DEFAULT_VIEW.lang) p.set('lang', v.lang);

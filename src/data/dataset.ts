@@ -1,37 +1,10 @@
 /**
- * The Dataset: the content frozen, with lookups and derived figures (areas in km², label points).
- * Built once from content the build has validated; see `load.ts`.
+ * Builds the Dataset (see domain/dataset.ts) from content the build has validated; see `load.ts`.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type {
-  AreaFeature, Cluster, ContextProps, Indicator, PlaceFeature, ProjectFeature, Register, SourceDocument,
-} from '../domain/types';
+import type { AreaFeature, Cluster, ContextProps, Indicator, PlaceFeature, ProjectFeature, Register } from '../domain/types';
+import type { Dataset, Item } from '../domain/dataset';
 import type { AreaFigures } from '../domain/figures';
-
-/** Anything a card can show, addressed by its id. */
-export type Item =
-  | { kind: 'area'; id: string; feature: AreaFeature }
-  | { kind: 'place'; id: string; feature: PlaceFeature }
-  | { kind: 'project'; id: string; feature: ProjectFeature }
-  | { kind: 'cluster'; id: string; cluster: Cluster };
-
-export interface Dataset {
-  readonly areas: readonly AreaFeature[];
-  readonly places: readonly PlaceFeature[];
-  readonly projects: readonly ProjectFeature[];
-  readonly clusters: readonly Cluster[];
-  readonly indicators: readonly Indicator[];
-  /** Ground context under the zone (towns, stations, roads, metro). */
-  readonly context: FeatureCollection<Geometry, ContextProps>;
-  readonly documents: ReadonlyMap<string, SourceDocument>;
-  readonly byId: ReadonlyMap<string, Item>;
-  /** Area in km² of each area feature (turf, geodesic). */
-  readonly areaKm2: ReadonlyMap<string, number>;
-  /** A point inside each area to hang its label on. */
-  readonly areaLabel: ReadonlyMap<string, [number, number]>;
-  /** Bounding box of all areas: [west, south, east, north] in degrees. */
-  readonly bounds: readonly [number, number, number, number];
-}
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
@@ -70,3 +43,4 @@ export function createDataset(raw: RawDataset): Dataset {
     byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
   });
 }
+

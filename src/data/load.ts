@@ -12,7 +12,8 @@ import registerJson from 'virtual:g60-register';
 import contextJson from '../../data/context.geojson';
 import figures from 'virtual:g60-figures';
 import type { Cluster, Indicator, Register } from '../domain/types';
-import { createDataset, type Dataset } from './dataset';
+import type { Dataset } from '../domain/dataset';
+import { createDataset } from './dataset';
 
 /** The map's content, bundled with the app. */
 export const dataset: Dataset = createDataset({

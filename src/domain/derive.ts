@@ -2,7 +2,7 @@
  * Figures and relations derived from the Dataset for cards, lists and counts. Pure functions; the
  * UI wraps them in memos.
  */
-import type { Dataset, Item } from '../data/dataset';
+import type { Dataset, Item } from './dataset';
 import type { Cluster, PlaceFeature, ProjectFeature } from './types';
 
 /** The area and, for an extension zone, its sub-areas. */

@@ -3,7 +3,7 @@
  * (full or initials) and English. Pure: the pinyin comes in as a table computed at build time
  * (`virtual:g60-pinyin`), so the browser ships no pinyin library.
  */
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from './dataset';
 import type { Text } from './types';
 
 /** What a search can find. */

@@ -7,9 +7,9 @@ import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, prew
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { onCleanup, onMount } from 'solid-js';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import { REGION_BBOX } from '../domain/types';
-import type { Camera } from '../app/url';
+import type { Camera } from '../state/view';
 import { createController, pickAt, type MapController, type MapHit } from './controller';
 import type { StyleView } from './style';
 import { SCHEMATIC_LIGHT } from './basemaps/spec';

@@ -1,6 +1,6 @@
 /** The full style for a basemap, a view and a datum shift: content + palette + basemap → style. Pure. */
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import { baseLayers, type OsmStyle } from './basemaps/base-layers';
 import type { BasemapSpec } from './basemaps/spec';
 import { DARK, LIGHT, type Palette } from './palette';

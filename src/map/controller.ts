@@ -5,7 +5,7 @@
  * whatever datum the basemap uses.
  */
 import type { Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecification } from 'maplibre-gl';
-import type { Camera, LayerName } from '../app/url';
+import type { Camera, LayerName } from '../state/view';
 import type { Lang } from '../domain/types';
 import { applyBasemap } from './basemap-switch';
 import { BASE_SOURCE, CONTEXT_LABELS } from './basemaps/base-layers';

@@ -2,7 +2,7 @@
  * A read-only window onto the rendered map, as `window.g60map`, for end-to-end tests and for
  * embedders checking what is on screen. It changes nothing.
  */
-import type { Camera } from '../app/url';
+import type { Camera } from '../state/view';
 import type { MapController, MapHit, MapItemKind } from './controller';
 
 export interface MapIntrospection {

@@ -9,7 +9,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Palette } from './palette';
 import { IDENTITY, shiftGeometry, type Shift } from './shift';
 

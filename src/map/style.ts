@@ -4,7 +4,7 @@
  * the map needs no font server.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { LayerName } from '../app/url';
+import type { LayerName } from '../state/view';
 import type { Lang } from '../domain/types';
 import type { BaseLayers } from './basemaps/base-layers';
 import { FONT_STACK, nameField } from './labels';

@@ -3,7 +3,7 @@
  * both is a memo where it is used.
  */
 import { createStore } from 'solid-js/store';
-import { DEFAULT_VIEW, type LayerName, type Panel, type UrlView } from '../app/url';
+import { DEFAULT_VIEW, type LayerName, type Panel, type View } from '../state/view';
 import type { Lang } from '../domain/types';
 
 export interface AppState {
@@ -21,7 +21,7 @@ export interface AppState {
   mapStatus: 'loading' | 'ready' | 'unavailable';
 }
 
-export function createAppStore(view: UrlView = DEFAULT_VIEW, defaultBasemap = 'schematic') {
+export function createAppStore(view: View = DEFAULT_VIEW, defaultBasemap = 'schematic') {
   const [state, set] = createStore<AppState>({
     lang: view.lang, selectedId: view.sel, clusters: view.clusters,
     layers: { ...view.layers }, panel: view.panel, basemap: view.basemap ?? defaultBasemap, basemapNotice: null, mapStatus: 'loading',
@@ -45,7 +45,7 @@ export function createAppStore(view: UrlView = DEFAULT_VIEW, defaultBasemap = 's
     },
     clearClusters: () => set('clusters', null),
     /** Applies a view from the URL (back/forward). */
-    applyView(v: UrlView) {
+    applyView(v: View) {
       set({ lang: v.lang, selectedId: v.sel, clusters: v.clusters, layers: { ...v.layers }, panel: v.panel, ...(v.basemap ? { basemap: v.basemap } : {}) });
     },
   };

@@ -1,8 +1,8 @@
 /** Layer toggles and cluster filter chips (in the cluster colours), with live counts. */
 import { For, createMemo } from 'solid-js';
-import type { Dataset } from '../data/dataset';
-import type { LayerName } from '../app/url';
-import { LAYER_NAMES } from '../app/url';
+import type { Dataset } from '../domain/dataset';
+import type { LayerName } from '../state/view';
+import { LAYER_NAMES } from '../state/view';
 import type { Lang } from '../domain/types';
 import { passesClusterFilter } from '../domain/derive';
 import { LIGHT } from '../map/palette';

@@ -1,6 +1,6 @@
 /** The 11 development indicators of 表1 with their 2025 targets and, when filled in, current values. */
 import { For, Show } from 'solid-js';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { t } from '../i18n/strings';
 

@@ -1,6 +1,6 @@
 /** The legend: area tiers, the clusters' colours, and the schematic note. */
 import { For } from 'solid-js';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { AreaTier, Lang } from '../domain/types';
 import { LIGHT } from '../map/palette';
 import { t } from '../i18n/strings';

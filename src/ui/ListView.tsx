@@ -4,7 +4,7 @@
  * interface when the map cannot be shown.
  */
 import { For, Show, createMemo } from 'solid-js';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { passesClusterFilter } from '../domain/derive';
 import { t } from '../i18n/strings';

@@ -3,7 +3,7 @@
  * combobox with a listbox of results that shows each result's kind and area.
  */
 import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 
 /** The index and its pinyin table load on first use of the box, not with the page. */

@@ -1,5 +1,5 @@
 /** How items are named and labelled in the UI, in the current language. */
-import type { Dataset, Item } from '../data/dataset';
+import type { Dataset, Item } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { PLACE_KIND_NAMES, t } from '../i18n/strings';
 

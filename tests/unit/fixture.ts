@@ -1,6 +1,7 @@
 /** A small valid content set that tests copy and break on purpose. */
 import type { FeatureCollection } from 'geojson';
-import { createDataset, type Dataset } from '../../src/data/dataset';
+import { createDataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import { areaFigures } from '../../src/domain/figures';
 import type { Cluster, Indicator, RawContent, Register } from '../../src/domain/types';
 

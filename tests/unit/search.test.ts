@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import { buildSearchEntries, normalise, search, type SearchEntry } from '../../src/domain/search';
 import { pinyinTable } from '../../scripts/pinyin';
 import { datasetOf, validContent } from './fixture';

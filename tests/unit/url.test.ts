@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, formatView, parseView, type Known, type UrlView } from '../../src/app/url';
+import { formatView, parseView, type Known } from '../../src/app/url';
+import { DEFAULT_VIEW, type View as UrlView } from '../../src/state/view';
 
 const known: Known = {
   ids: new Set(['core', 'tencent-centre', 'proj-6']),

@@ -3,7 +3,7 @@
  * on phones). Focus moves to its title when it opens; Escape or ✕ closes it.
  */
 import { Match, Switch, createEffect, on, onCleanup } from 'solid-js';
-import type { Item } from '../../data/dataset';
+import type { Item } from '../../domain/dataset';
 import { t } from '../../i18n/strings';
 import { itemKindLabel, itemName } from '../describe';
 import { AreaCard } from './AreaCard';

@@ -1,6 +1,6 @@
 /** Pieces every card uses: links to other items, the accuracy note and the sources. */
 import { For, Show, type JSX } from 'solid-js';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../domain/dataset';
 import type { Accuracy, Citation, Lang, Text } from '../../domain/types';
 import { t } from '../../i18n/strings';
 import { itemKindLabel, itemName } from '../describe';
