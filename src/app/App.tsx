@@ -5,6 +5,7 @@
  */
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, lazy, on } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
+import { loadIndicators } from '../data/load';
 import type { MapController } from '../map/controller';
 import { MapView, ZOOM_RANGE } from '../map/MapView';
 import { REGION_BBOX } from '../domain/types';
@@ -25,7 +26,8 @@ import { syncHistory } from './history';
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.ListView })));
-const Indicators = lazy(() => import('../ui/Indicators').then((m) => ({ default: m.Indicators })));
+// The indicators' data is fetched along with their module, not after it.
+const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators()]).then(([m]) => ({ default: m.Indicators })));
 
 /** Reads the view from the URL; anything it cannot use is reported as a console warning. */
 export function viewFromUrl(ds: Dataset, config: DeployConfig, search: string): UrlView {

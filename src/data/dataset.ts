@@ -16,7 +16,7 @@ function deepFreeze<T>(o: T): T {
 
 export interface RawDataset {
   areas: FeatureCollection; places: FeatureCollection; projects: FeatureCollection;
-  clusters: Cluster[]; indicators: Indicator[]; register: Register; context: FeatureCollection;
+  clusters: Cluster[]; register: Register; context: FeatureCollection;
   /** Computed from the outlines at build time (see domain/figures.ts). */
   figures: AreaFigures;
 }
@@ -27,7 +27,6 @@ export function createDataset(raw: RawDataset): Dataset {
   const places = raw.places.features as PlaceFeature[];
   const projects = [...(raw.projects.features as ProjectFeature[])].sort((a, b) => a.properties.seq - b.properties.seq);
   const clusters = [...raw.clusters].sort((a, b) => a.seq - b.seq);
-  const indicators = [...raw.indicators].sort((a, b) => a.seq - b.seq);
   const byId = new Map<string, Item>();
   for (const f of areas) byId.set(f.properties.id, { kind: 'area', id: f.properties.id, feature: f });
   for (const f of places) byId.set(f.properties.id, { kind: 'place', id: f.properties.id, feature: f });
@@ -37,10 +36,14 @@ export function createDataset(raw: RawDataset): Dataset {
   const areaLabel = new Map(Object.entries(raw.figures.label));
   const [w, s, e, n] = raw.figures.bounds;
   return deepFreeze({
-    areas, places, projects, clusters, indicators,
+    areas, places, projects, clusters,
     context: raw.context as FeatureCollection<Geometry, ContextProps>,
     documents: new Map(raw.register.documents.map((d) => [d.id, d])),
     byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
   });
 }
 
+/** The development indicators of 表1, in their order, frozen. Pure. */
+export function createIndicators(raw: readonly Indicator[]): readonly Indicator[] {
+  return deepFreeze([...raw].sort((a, b) => a.seq - b.seq));
+}

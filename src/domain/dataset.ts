@@ -3,7 +3,7 @@
  * points). Built once by `data/` from content the build has validated; everything else reads it.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AreaFeature, Cluster, ContextProps, Indicator, PlaceFeature, ProjectFeature, SourceDocument } from './types';
+import type { AreaFeature, Cluster, ContextProps, PlaceFeature, ProjectFeature, SourceDocument } from './types';
 
 /** Anything a card can show, addressed by its id. */
 export type Item =
@@ -17,7 +17,6 @@ export interface Dataset {
   readonly places: readonly PlaceFeature[];
   readonly projects: readonly ProjectFeature[];
   readonly clusters: readonly Cluster[];
-  readonly indicators: readonly Indicator[];
   /** Ground context under the zone (towns, stations, roads, metro). */
   readonly context: FeatureCollection<Geometry, ContextProps>;
   readonly documents: ReadonlyMap<string, SourceDocument>;

@@ -70,6 +70,7 @@ export const STRINGS = {
   kind: { zh: '类型', en: 'Type' },
   position: { zh: '位置', en: 'Position' },
   none: { zh: '无', en: 'None' },
+  loading: { zh: '加载中…', en: 'Loading…' },
   indicatorsTitle: { zh: '示范区发展指标（表1）', en: 'Development indicators (Table 1)' },
   category: { zh: '类别', en: 'Category' },
   indicator: { zh: '指标名称', en: 'Indicator' },

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { createDataset } from '../../src/data/dataset';
 import type { Dataset } from '../../src/domain/dataset';
 import { areaFigures } from '../../src/domain/figures';
-import type { Cluster, Indicator, RawContent, Register } from '../../src/domain/types';
+import type { Cluster, RawContent, Register } from '../../src/domain/types';
 
 const tx = (zh: string, en: string) => ({ zh, en });
 const cite = [{ doc: 'plan', section: '五' }];
@@ -58,7 +58,7 @@ export function datasetOf(c: RawContent): Dataset {
   return createDataset({
     areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
     projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-    indicators: c['indicators.json'] as Indicator[], register: c['register.json'] as Register,
+    register: c['register.json'] as Register,
     context: c['context.geojson'] as FeatureCollection, figures: areaFigures(c['areas.geojson'] as never),
   });
 }
