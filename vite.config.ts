@@ -6,12 +6,17 @@ import { validateProject } from './scripts/validate-project.ts';
 import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
+import { splitContent, type FullContent } from './src/domain/split.ts';
 
-const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures']);
+const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures', 'virtual:g60-content', 'virtual:g60-details']);
+
+/** A module exporting `value`, parsed with JSON.parse (quicker to parse than the same object literal). */
+const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 /**
- * Loads `.geojson` files as JSON modules and refuses to build from content that does not validate,
- * so a broken data file stops the build with the same messages as `npm run validate`.
+ * Loads `.geojson` files as JSON modules, serves the content split into what the first load needs
+ * and what only cards show, and refuses to build from content that does not validate, so a broken
+ * data file stops the build with the same messages as `npm run validate`.
  */
 function content(): Plugin {
   return {
@@ -41,13 +46,23 @@ function content(): Plugin {
         const documents = reg.documents.map(({ id, title, issuer, number, date }) => ({ id, title, issuer, number, date, sections: [] }));
         return `export default ${JSON.stringify({ documents })};`;
       }
+      if (name === 'virtual:g60-content' || name === 'virtual:g60-details') {
+        // The first load carries what the map, legend, filters, list and search use; the text only
+        // cards show (DETAIL_KEYS) is a chunk of its own that data/load.ts fetches on demand.
+        const full: FullContent = {
+          areas: read('data/areas.geojson'), places: read('data/places.geojson'),
+          projects: read('data/projects.geojson'), clusters: read('data/clusters.json'),
+        };
+        const { light, details } = splitContent(full);
+        return jsonModule(name === 'virtual:g60-content' ? light : details);
+      }
       // Area sizes, label points and bounds: computed here so the browser ships numbers, not turf.
       return `export default ${JSON.stringify(areaFigures(read('data/areas.geojson')))};`;
     },
     transform(code, id) {
       if (!id.endsWith('.geojson')) return null;
       // Re-serialised without indentation: the files are formatted for people, the bundle for the wire.
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: null };
+      return { code: jsonModule(JSON.parse(code)), map: null };
     },
   };
 }

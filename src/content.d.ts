@@ -5,6 +5,18 @@ declare module 'virtual:g60-register' {
   export default value;
 }
 
+/** The content without the fields only cards show (see domain/split.ts and vite.config.ts). */
+declare module 'virtual:g60-content' {
+  const value: import('./domain/split').LightContent;
+  export default value;
+}
+
+/** The fields only cards show, by kind and item id: a chunk loaded on demand (see data/load.ts). */
+declare module 'virtual:g60-details' {
+  const value: import('./domain/split').DetailRecords;
+  export default value;
+}
+
 /** Area figures computed from data/areas.geojson at build time (see vite.config.ts). */
 declare module 'virtual:g60-figures' {
   const value: import('./domain/figures').AreaFigures;

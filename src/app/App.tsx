@@ -4,8 +4,8 @@
  * they push state to the map, the URL and the document.
  */
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, lazy, on } from 'solid-js';
-import type { Dataset } from '../domain/dataset';
-import { loadIndicators } from '../data/load';
+import type { Dataset, Details } from '../domain/dataset';
+import { loadDetails, loadIndicators } from '../data/load';
 import type { MapController } from '../map/controller';
 import { MapView, ZOOM_RANGE } from '../map/MapView';
 import { REGION_BBOX } from '../domain/types';
@@ -48,6 +48,15 @@ export function App(props: { dataset: Dataset; config: DeployConfig; initial: Ur
   const [camera, setCamera] = createSignal<Camera | null>(props.initial.cam);
   const [sharing, setSharing] = createSignal(false);
   const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
+  const [details, setDetails] = createSignal<Details>();
+  /**
+   * Fetches the cards' details (once): when the map is ready or unavailable, so they are there
+   * before a visitor opens a card, or at once when a card opens first (a shared link, an early click).
+   */
+  const prefetchDetails = () => {
+    loadDetails().then(setDetails, (e: unknown) => console.warn(`card details did not load: ${String(e)}`));
+  };
+  createEffect(on(selected, (item) => { if (item && !details()) prefetchDetails(); }));
   /** What had focus when a card opened (an element, or the id of a list/search item that re-renders). */
   let opener: { el: HTMLElement; item?: string } | null = null;
   /** False while the card on screen came from the link the page opened with. */
@@ -120,10 +129,12 @@ export function App(props: { dataset: Dataset; config: DeployConfig; initial: Ur
     const box = item && !props.initial.cam ? itemBounds(ds, item) : null;
     if (box) c.frame(box, { animate: false });
     batch(() => { setMap(c); actions.setMapStatus('ready'); });
+    prefetchDetails();
   };
   const onMapUnavailable = (reason: string) => {
     console.warn(`map unavailable: ${reason}`);
     batch(() => { actions.setMapStatus('unavailable'); if (!state.panel) actions.setPanel('list'); });
+    prefetchDetails();
   };
 
   const tab = (p: Panel | null, label: string) => (
@@ -177,7 +188,7 @@ export function App(props: { dataset: Dataset; config: DeployConfig; initial: Ur
               </div>
             </>
           }>
-            {(item) => <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} focus={userOpened()} onClose={close} />}
+            {(item) => <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} details={details()} focus={userOpened()} onClose={close} />}
           </Show>
         </aside>
       </main>

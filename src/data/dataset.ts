@@ -1,10 +1,12 @@
 /**
- * Builds the Dataset (see domain/dataset.ts) from content the build has validated; see `load.ts`.
+ * Builds the Dataset, the cards' Details (see domain/dataset.ts) and the indicators from content
+ * the build has validated and split (domain/split.ts); see `load.ts`.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AreaFeature, Cluster, ContextProps, Indicator, PlaceFeature, ProjectFeature, Register } from '../domain/types';
-import type { Dataset, Item } from '../domain/dataset';
+import type { ContextProps, Indicator, Register } from '../domain/types';
+import type { Dataset, Details, Item } from '../domain/dataset';
 import type { AreaFigures } from '../domain/figures';
+import type { DetailRecords, LightContent } from '../domain/split';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
@@ -14,18 +16,17 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-export interface RawDataset {
-  areas: FeatureCollection; places: FeatureCollection; projects: FeatureCollection;
-  clusters: Cluster[]; register: Register; context: FeatureCollection;
+export interface RawDataset extends LightContent {
+  register: Register; context: FeatureCollection;
   /** Computed from the outlines at build time (see domain/figures.ts). */
   figures: AreaFigures;
 }
 
 /** Builds a Dataset from content that has passed validation. Pure. */
 export function createDataset(raw: RawDataset): Dataset {
-  const areas = raw.areas.features as AreaFeature[];
-  const places = raw.places.features as PlaceFeature[];
-  const projects = [...(raw.projects.features as ProjectFeature[])].sort((a, b) => a.properties.seq - b.properties.seq);
+  const areas = raw.areas.features;
+  const places = raw.places.features;
+  const projects = [...raw.projects.features].sort((a, b) => a.properties.seq - b.properties.seq);
   const clusters = [...raw.clusters].sort((a, b) => a.seq - b.seq);
   const byId = new Map<string, Item>();
   for (const f of areas) byId.set(f.properties.id, { kind: 'area', id: f.properties.id, feature: f });
@@ -40,6 +41,17 @@ export function createDataset(raw: RawDataset): Dataset {
     context: raw.context as FeatureCollection<Geometry, ContextProps>,
     documents: new Map(raw.register.documents.map((d) => [d.id, d])),
     byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
+  });
+}
+
+/** Builds the cards' Details from the build's detail records. Pure. */
+export function createDetails(raw: DetailRecords): Details {
+  const frozen = deepFreeze(raw);
+  return Object.freeze({
+    area: new Map(Object.entries(frozen.area)),
+    place: new Map(Object.entries(frozen.place)),
+    project: new Map(Object.entries(frozen.project)),
+    cluster: new Map(Object.entries(frozen.cluster)),
   });
 }
 

@@ -3,7 +3,7 @@
  * UI wraps them in memos.
  */
 import type { Dataset, Item } from './dataset';
-import type { Cluster, PlaceFeature, ProjectFeature } from './types';
+import type { LightCluster, LightPlaceFeature, LightProjectFeature } from './types';
 
 /** The area and, for an extension zone, its sub-areas. */
 export function areaFamily(ds: Dataset, areaId: string): Set<string> {
@@ -17,7 +17,7 @@ export function subAreas(ds: Dataset, areaId: string) {
 }
 
 /** Places and projects inside an area (an extension zone includes its sub-areas). */
-export function contentsOf(ds: Dataset, areaId: string): { places: PlaceFeature[]; projects: ProjectFeature[] } {
+export function contentsOf(ds: Dataset, areaId: string): { places: LightPlaceFeature[]; projects: LightProjectFeature[] } {
   const fam = areaFamily(ds, areaId);
   return {
     places: ds.places.filter((p) => p.properties.area !== null && fam.has(p.properties.area)),
@@ -26,7 +26,7 @@ export function contentsOf(ds: Dataset, areaId: string): { places: PlaceFeature[
 }
 
 /** Clusters present in an area: those of its places and projects, in document order. */
-export function clustersIn(ds: Dataset, areaId: string): Cluster[] {
+export function clustersIn(ds: Dataset, areaId: string): LightCluster[] {
   const { places, projects } = contentsOf(ds, areaId);
   const ids = new Set([...places.flatMap((p) => p.properties.clusters), ...projects.map((p) => p.properties.cluster)]);
   return ds.clusters.filter((c) => ids.has(c.id));

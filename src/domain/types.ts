@@ -113,6 +113,35 @@ export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
 export type PlaceFeature = Feature<Point | Polygon, PlaceProps>;
 export type ProjectFeature = Feature<Point, ProjectProps>;
 
+/**
+ * Fields only a card shows. The first load carries the content without them (the `Light…` types,
+ * what the Dataset holds); the cards' details come later, keyed by item id (see dataset.ts).
+ */
+export const DETAIL_KEYS = {
+  area: ['summary', 'accuracyNote'],
+  place: ['summary', 'accuracyNote'],
+  project: ['content', 'innovation', 'figures', 'accuracyNote'],
+  cluster: ['title', 'summary', 'enterprises', 'platforms'],
+} as const satisfies {
+  area: readonly (keyof AreaProps)[]; place: readonly (keyof PlaceProps)[];
+  project: readonly (keyof ProjectProps)[]; cluster: readonly (keyof Cluster)[];
+};
+export type DetailKind = keyof typeof DETAIL_KEYS;
+export type DetailKey<K extends DetailKind> = (typeof DETAIL_KEYS)[K][number];
+
+export type AreaDetails = Pick<AreaProps, DetailKey<'area'>>;
+export type PlaceDetails = Pick<PlaceProps, DetailKey<'place'>>;
+export type ProjectDetails = Pick<ProjectProps, DetailKey<'project'>>;
+export type ClusterDetails = Pick<Cluster, DetailKey<'cluster'>>;
+
+export type LightAreaProps = Omit<AreaProps, DetailKey<'area'>>;
+export type LightPlaceProps = Omit<PlaceProps, DetailKey<'place'>>;
+export type LightProjectProps = Omit<ProjectProps, DetailKey<'project'>>;
+export type LightCluster = Omit<Cluster, DetailKey<'cluster'>>;
+export type LightAreaFeature = Feature<Polygon | MultiPolygon, LightAreaProps>;
+export type LightPlaceFeature = Feature<Point | Polygon, LightPlaceProps>;
+export type LightProjectFeature = Feature<Point, LightProjectProps>;
+
 /** The raw files as read from `data/` and `seeds/`, before validation. */
 export interface RawContent {
   'areas.geojson': unknown;

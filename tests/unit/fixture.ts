@@ -1,8 +1,9 @@
 /** A small valid content set that tests copy and break on purpose. */
 import type { FeatureCollection } from 'geojson';
-import { createDataset } from '../../src/data/dataset';
-import type { Dataset } from '../../src/domain/dataset';
+import { createDataset, createDetails } from '../../src/data/dataset';
+import type { Dataset, Details } from '../../src/domain/dataset';
 import { areaFigures } from '../../src/domain/figures';
+import { splitContent, type FullContent } from '../../src/domain/split';
 import type { Cluster, RawContent, Register } from '../../src/domain/types';
 
 const tx = (zh: string, en: string) => ({ zh, en });
@@ -53,12 +54,20 @@ export function validContent(): RawContent {
 export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'context.geojson', i = 0) =>
   (c[file] as { features: { id: unknown; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] }).features[i]!;
 
-/** The Dataset the app would build from this content (figures computed as the build does). */
+/** The content files the build splits (see domain/split.ts). */
+export const fullContent = (c: RawContent): FullContent => ({
+  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
+  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
+});
+
+/** The Dataset the app would build from this content (split and figures computed as the build does). */
 export function datasetOf(c: RawContent): Dataset {
   return createDataset({
-    areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
-    projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-    register: c['register.json'] as Register,
-    context: c['context.geojson'] as FeatureCollection, figures: areaFigures(c['areas.geojson'] as never),
+    ...splitContent(fullContent(c)).light,
+    register: c['register.json'] as Register, context: c['context.geojson'] as FeatureCollection,
+    figures: areaFigures(c['areas.geojson'] as never),
   });
 }
+
+/** The cards' Details the app would load for this content. */
+export const detailsOf = (c: RawContent): Details => createDetails(splitContent(fullContent(c)).details);

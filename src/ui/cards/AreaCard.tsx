@@ -1,11 +1,11 @@
 import { Show, createMemo } from 'solid-js';
-import type { AreaFeature } from '../../domain/types';
+import type { AreaDetails, LightAreaFeature } from '../../domain/types';
 import { clustersIn, contentsOf, subAreas } from '../../domain/derive';
 import { t } from '../../i18n/strings';
 import { AccuracyNote, ItemLink, ItemList, Row, Sources, type CardContext } from './parts';
 
 /** Area card: summary, sub-areas, size, clusters present, the places and projects inside. */
-export function AreaCard(props: { ctx: CardContext; feature: AreaFeature }) {
+export function AreaCard(props: { ctx: CardContext; feature: LightAreaFeature; details: AreaDetails }) {
   const p = () => props.feature.properties;
   const ds = () => props.ctx.dataset;
   const inside = createMemo(() => contentsOf(ds(), p().id));
@@ -14,7 +14,7 @@ export function AreaCard(props: { ctx: CardContext; feature: AreaFeature }) {
   const L = (k: Parameters<typeof t>[1]) => t(props.ctx.lang, k);
   return (
     <>
-      <p class="summary">{p().summary[props.ctx.lang]}</p>
+      <p class="summary">{props.details.summary[props.ctx.lang]}</p>
       <dl class="facts">
         <Show when={p().parent}>{(parent) => <Row label={L('partOf')}><ItemLink ctx={props.ctx} id={parent()} /></Row>}</Show>
         <Row label={L('areaSize')}>
@@ -25,7 +25,7 @@ export function AreaCard(props: { ctx: CardContext; feature: AreaFeature }) {
       <ItemList ctx={props.ctx} title={L('clustersPresent')} ids={clustersIn(ds(), p().id).map((c) => c.id)} testid="area-clusters" />
       <ItemList ctx={props.ctx} title={L('projects')} ids={inside().projects.map((f) => f.properties.id)} showKind testid="area-projects" />
       <ItemList ctx={props.ctx} title={L('places')} ids={inside().places.map((f) => f.properties.id)} showKind testid="area-places" />
-      <AccuracyNote lang={props.ctx.lang} accuracy={p().accuracy} note={p().accuracyNote} />
+      <AccuracyNote lang={props.ctx.lang} accuracy={p().accuracy} note={props.details.accuracyNote} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>
   );

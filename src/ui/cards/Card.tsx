@@ -1,9 +1,10 @@
 /**
  * The card of the selected item: Solid DOM over the map (a sidebar on wide screens, a bottom sheet
- * on phones). Focus moves to its title when it opens; Escape or ✕ closes it.
+ * on phones). Focus moves to its title when it opens; Escape or ✕ closes it. Its kind and name are
+ * in the Dataset; the rest waits for the Details (normally loaded before anyone opens a card).
  */
-import { Match, Switch, createEffect, on, onCleanup } from 'solid-js';
-import type { Item } from '../../domain/dataset';
+import { Match, Show, Switch, createEffect, createMemo, on, onCleanup } from 'solid-js';
+import { withDetails, type DetailedItem, type Details, type Item } from '../../domain/dataset';
 import { t } from '../../i18n/strings';
 import { itemKindLabel, itemName } from '../describe';
 import { AreaCard } from './AreaCard';
@@ -12,12 +13,18 @@ import { PlaceCard } from './PlaceCard';
 import { ProjectCard } from './ProjectCard';
 import type { CardContext } from './parts';
 
-/** `focus`: move focus to the title when an item opens (not for a card restored from a link). */
-export function Card(props: { ctx: CardContext; item: Item; focus: boolean; onClose: () => void }) {
+type Of<K extends DetailedItem['kind']> = Extract<DetailedItem, { kind: K }>;
+
+/**
+ * `focus`: move focus to the title when an item opens (not for a card restored from a link).
+ * `details`: the cards' details, `undefined` until loaded.
+ */
+export function Card(props: { ctx: CardContext; item: Item; details: Details | undefined; focus: boolean; onClose: () => void }) {
   let title!: HTMLHeadingElement;
   let root!: HTMLElement;
   // A new item: start at its title, so keyboard and screen-reader users land on what just opened.
   createEffect(on(() => props.item.id, () => { if (props.focus) title.focus({ preventScroll: true }); root.scrollTop = 0; }));
+  const detailed = createMemo(() => (props.details ? withDetails(props.item, props.details) : null));
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); props.onClose(); }
   };
@@ -32,12 +39,16 @@ export function Card(props: { ctx: CardContext; item: Item; focus: boolean; onCl
         </div>
         <button type="button" class="close" aria-label={t(props.ctx.lang, 'close')} onClick={() => props.onClose()}>✕</button>
       </header>
-      <Switch>
-        <Match when={props.item.kind === 'area' && props.item}>{(i) => <AreaCard ctx={props.ctx} feature={(i() as Extract<Item, { kind: 'area' }>).feature} />}</Match>
-        <Match when={props.item.kind === 'place' && props.item}>{(i) => <PlaceCard ctx={props.ctx} feature={(i() as Extract<Item, { kind: 'place' }>).feature} />}</Match>
-        <Match when={props.item.kind === 'project' && props.item}>{(i) => <ProjectCard ctx={props.ctx} feature={(i() as Extract<Item, { kind: 'project' }>).feature} />}</Match>
-        <Match when={props.item.kind === 'cluster' && props.item}>{(i) => <ClusterCard ctx={props.ctx} cluster={(i() as Extract<Item, { kind: 'cluster' }>).cluster} />}</Match>
-      </Switch>
+      <Show when={detailed()} fallback={<p class="muted loading" role="status">{t(props.ctx.lang, 'loading')}</p>}>
+        {(d) => (
+          <Switch>
+            <Match when={d().kind === 'area' && d()}>{(i) => <AreaCard ctx={props.ctx} feature={(i() as Of<'area'>).feature} details={(i() as Of<'area'>).details} />}</Match>
+            <Match when={d().kind === 'place' && d()}>{(i) => <PlaceCard ctx={props.ctx} feature={(i() as Of<'place'>).feature} details={(i() as Of<'place'>).details} />}</Match>
+            <Match when={d().kind === 'project' && d()}>{(i) => <ProjectCard ctx={props.ctx} feature={(i() as Of<'project'>).feature} details={(i() as Of<'project'>).details} />}</Match>
+            <Match when={d().kind === 'cluster' && d()}>{(i) => <ClusterCard ctx={props.ctx} cluster={(i() as Of<'cluster'>).cluster} details={(i() as Of<'cluster'>).details} />}</Match>
+          </Switch>
+        )}
+      </Show>
     </article>
   );
 }

@@ -1,22 +1,22 @@
 import { Show, createMemo } from 'solid-js';
-import type { Cluster } from '../../domain/types';
+import type { ClusterDetails, LightCluster } from '../../domain/types';
 import { clusterMembers } from '../../domain/derive';
 import { t } from '../../i18n/strings';
 import { ItemList, Sources, TextList, type CardContext } from './parts';
 
 /** Cluster card: what the plan sets out, leading enterprises, platforms, its places and projects. */
-export function ClusterCard(props: { ctx: CardContext; cluster: Cluster }) {
+export function ClusterCard(props: { ctx: CardContext; cluster: LightCluster; details: ClusterDetails }) {
   const members = createMemo(() => clusterMembers(props.ctx.dataset, props.cluster.id));
   const L = (k: Parameters<typeof t>[1]) => t(props.ctx.lang, k);
   return (
     <>
-      <Show when={props.cluster.title}>{(title) => <p class="subtitle">{title()[props.ctx.lang]}</p>}</Show>
+      <Show when={props.details.title}>{(title) => <p class="subtitle">{title()[props.ctx.lang]}</p>}</Show>
       <section class="card-section">
         <h3>{L('planSays')}</h3>
-        <p class="summary">{props.cluster.summary[props.ctx.lang]}</p>
+        <p class="summary">{props.details.summary[props.ctx.lang]}</p>
       </section>
-      <TextList lang={props.ctx.lang} title={L('leadingEnterprises')} items={props.cluster.enterprises} />
-      <TextList lang={props.ctx.lang} title={L('platforms')} items={props.cluster.platforms} />
+      <TextList lang={props.ctx.lang} title={L('leadingEnterprises')} items={props.details.enterprises} />
+      <TextList lang={props.ctx.lang} title={L('platforms')} items={props.details.platforms} />
       <ItemList ctx={props.ctx} title={L('projects')} ids={members().projects.map((f) => f.properties.id)} showKind testid="cluster-projects" />
       <ItemList ctx={props.ctx} title={L('places')} ids={members().places.map((f) => f.properties.id)} showKind testid="cluster-places" />
       <Sources ctx={props.ctx} sources={props.cluster.sources} />

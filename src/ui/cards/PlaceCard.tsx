@@ -1,17 +1,17 @@
 import { For, Show, createMemo } from 'solid-js';
-import type { PlaceFeature } from '../../domain/types';
+import type { LightPlaceFeature, PlaceDetails } from '../../domain/types';
 import { PLACE_KIND_NAMES, t } from '../../i18n/strings';
 import { AccuracyNote, ItemLink, ItemList, Row, Sources, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 /** Place card: kind, summary, clusters, area, related projects, position, sources. */
-export function PlaceCard(props: { ctx: CardContext; feature: PlaceFeature }) {
+export function PlaceCard(props: { ctx: CardContext; feature: LightPlaceFeature; details: PlaceDetails }) {
   const p = () => props.feature.properties;
   const L = (k: Parameters<typeof t>[1]) => t(props.ctx.lang, k);
   const projects = createMemo(() => props.ctx.dataset.projects.filter((f) => f.properties.place === p().id).map((f) => f.properties.id));
   return (
     <>
-      <p class="summary">{p().summary[props.ctx.lang]}</p>
+      <p class="summary">{props.details.summary[props.ctx.lang]}</p>
       <dl class="facts">
         <Row label={L('kind')}>{PLACE_KIND_NAMES[p().kind]![props.ctx.lang]}</Row>
         <Row label={L('clusters')}>
@@ -25,7 +25,7 @@ export function PlaceCard(props: { ctx: CardContext; feature: PlaceFeature }) {
         <Row label={L('position')}><Coordinates geometry={props.feature.geometry} /></Row>
       </dl>
       <Show when={projects().length > 0}><ItemList ctx={props.ctx} title={L('projects')} ids={projects()} showKind /></Show>
-      <AccuracyNote lang={props.ctx.lang} accuracy={p().accuracy} note={p().accuracyNote} />
+      <AccuracyNote lang={props.ctx.lang} accuracy={p().accuracy} note={props.details.accuracyNote} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>
   );

@@ -1,12 +1,13 @@
 import { For, Show } from 'solid-js';
-import type { ProjectFeature } from '../../domain/types';
+import type { LightProjectFeature, ProjectDetails } from '../../domain/types';
 import { t } from '../../i18n/strings';
 import { AccuracyNote, ItemLink, Row, Sources, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 /** Project card: all six columns of 附件1, the figures set out, where it is, sources. */
-export function ProjectCard(props: { ctx: CardContext; feature: ProjectFeature }) {
+export function ProjectCard(props: { ctx: CardContext; feature: LightProjectFeature; details: ProjectDetails }) {
   const p = () => props.feature.properties;
+  const d = () => props.details;
   const lang = () => props.ctx.lang;
   const L = (k: Parameters<typeof t>[1]) => t(lang(), k);
   return (
@@ -23,17 +24,17 @@ export function ProjectCard(props: { ctx: CardContext; feature: ProjectFeature }
         </Row>
         <Row label={L('position')}><Coordinates geometry={props.feature.geometry} /></Row>
       </dl>
-      <Show when={p().figures.length > 0}>
+      <Show when={d().figures.length > 0}>
         <section class="card-section">
           <h3>{L('keyFigures')}</h3>
           <dl class="figures" data-testid="project-figures">
-            <For each={p().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value}</dd></div>}</For>
+            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value}</dd></div>}</For>
           </dl>
         </section>
       </Show>
-      <section class="card-section"><h3>{L('content')}</h3><p>{p().content[lang()]}</p></section>
-      <section class="card-section"><h3>{L('innovation')}</h3><p>{p().innovation[lang()]}</p></section>
-      <AccuracyNote lang={lang()} accuracy={p().accuracy} note={p().accuracyNote} />
+      <section class="card-section"><h3>{L('content')}</h3><p>{d().content[lang()]}</p></section>
+      <section class="card-section"><h3>{L('innovation')}</h3><p>{d().innovation[lang()]}</p></section>
+      <AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>
   );
