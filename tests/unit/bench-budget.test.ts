@@ -1,14 +1,18 @@
 /**
  * First-load JavaScript budget (scripts/bench/budget.ts): JavaScript loaded on first load, other
- * than maplibre-gl's chunk and worker, must stay within 60 kB gzip (level 9). Read from the built
- * dist/; builds it only when it is missing. Nothing here is timed.
+ * than maplibre-gl's chunk and worker, must stay within 60 kB gzip (level 9), and the text only
+ * cards show is not part of it. Read from the built dist/; builds it only when it is missing.
+ * Nothing here is timed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDist } from '../../scripts/bench/build';
 import { FIRST_LOAD_JS_LIMIT, firstLoadJs, formatBudget, htmlScripts } from '../../scripts/bench/budget';
+import { readContent } from '../../scripts/content-files';
+import { splitContent } from '../../src/domain/split';
+import { fullContent } from './fixture';
 
 describe('first-load module graph', () => {
   it('follows scripts, modulepreloads and static imports; skips dynamic imports; lists maplibre without counting it', async () => {
@@ -67,5 +71,21 @@ describe('the built app', () => {
     const r = await firstLoadJs('dist');
     expect(r.counted, `\n${formatBudget(r)}\n`).toBeLessThanOrEqual(FIRST_LOAD_JS_LIMIT);
     expect(r.development, 'a production build').toEqual([]);
+  });
+
+  it('leaves the text only cards show out of the first load: it is a chunk of its own', async () => {
+    const r = await firstLoadJs('dist');
+    const firstLoad = r.files.filter((f) => !f.file.startsWith('index.html')).map((f) => readFileSync(join('dist', f.file), 'utf8')).join('\n');
+    const everything = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => readFileSync(join('dist/assets', f), 'utf8')).join('\n');
+    const { details } = splitContent(fullContent(readContent(process.cwd()).raw));
+    const texts = [
+      ...Object.values(details.area).map((d) => d.summary.zh), ...Object.values(details.place).map((d) => d.summary.zh),
+      ...Object.values(details.project).flatMap((d) => [d.content.zh, d.innovation.zh]), ...Object.values(details.cluster).map((d) => d.summary.zh),
+    ];
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      expect(everything.includes(text), `${text.slice(0, 20)}… is in the build`).toBe(true);
+      expect(firstLoad.includes(text), `${text.slice(0, 20)}… is not loaded at first`).toBe(false);
+    }
   });
 });
