@@ -1,12 +1,11 @@
-import { render } from 'solid-js/web';
-import { App, viewFromUrl } from './app/App';
 import { loadDeployConfig } from './app/deploy-config';
 import { dataset } from './data/load';
+import { loadMode, modeIdFor } from './modes';
+import './ui/page.css';
 import './ui/app.css';
 
-// The deploy-time config (basemaps) first, then the URL, read once here; afterwards the app
-// writes the URL (see app/history.ts).
+// The deploy-time config first, then the mode the URL (or the config) asks for, chosen once.
 const config = await loadDeployConfig();
-const initial = viewFromUrl(dataset, config, location.search);
+const mode = await loadMode(modeIdFor(location.search, config));
 document.getElementById('boot')?.remove();
-render(() => <App dataset={dataset} config={config} initial={initial} />, document.getElementById('root')!);
+mode.enter({ root: document.getElementById('root')!, dataset, config, search: location.search, base: new URL('./', document.baseURI).href });

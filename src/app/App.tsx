@@ -1,27 +1,32 @@
 /**
  * The layout shell: top bar (search, language, share), the map, and the side panel (a bottom
- * sheet on phones) with layers, list, indicators and the open card. Effects here are the edges:
- * they push state to the map, the URL and the document.
+ * sheet on phones) with layers, list, indicators and the open card. The mode gives it its store,
+ * intents, host and layout; it changes the view only through the intents and touches nothing
+ * outside its own root but through the host.
  */
-import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, lazy, on } from 'solid-js';
+import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
 import { loadDetails, loadIndicators } from '../data/load';
 import type { MapController } from '../map/controller';
-import { MapView, ZOOM_RANGE } from '../map/MapView';
-import { REGION_BBOX } from '../domain/types';
-import { itemBounds } from '../domain/derive';
-import { createAppStore } from '../state/store';
+import { MapView } from '../map/MapView';
+import { introspection } from '../map/introspect';
+import { SCHEMATIC_LIGHT, type BasemapSpec } from '../map/basemaps/spec';
+import type { AppStore } from '../state/store';
+import type { Intents } from '../state/intents';
+import type { Panel, View } from '../state/view';
 import { Legend } from '../ui/Legend';
 import { Filters } from '../ui/Filters';
 import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
-import { t } from '../i18n/strings';
-import { parseView, type Known } from './url';
-import type { Camera, Panel, View as UrlView } from '../state/view';
-import type { DeployConfig } from './deploy-config';
-import { SCHEMATIC_LIGHT } from '../map/basemaps/spec';
 import { BasemapPicker } from '../ui/BasemapPicker';
+import { t } from '../i18n/strings';
+import type { DeployConfig } from './deploy-config';
+import type { Host } from './host';
+import type { Layout } from './layout';
+import { bindMap } from './map-binding';
 import { syncHistory } from './history';
+import { viewFromUrl } from './view-from-url';
+import { publicView } from '../embed/public-view';
 
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -29,23 +34,27 @@ const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.L
 // The indicators' data is fetched along with their module, not after it.
 const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators()]).then(([m]) => ({ default: m.Indicators })));
 
-/** Reads the view from the URL; anything it cannot use is reported as a console warning. */
-export function viewFromUrl(ds: Dataset, config: DeployConfig, search: string): UrlView {
-  const known: Known = {
-    ids: new Set(ds.byId.keys()), clusters: new Set(ds.clusters.map((c) => c.id)),
-    basemaps: new Set(config.basemaps.map((b) => b.id)), bounds: REGION_BBOX, zoom: ZOOM_RANGE,
-  };
-  const { view, warnings } = parseView(search, known);
-  for (const w of warnings) console.warn(w);
-  return view;
+export interface AppProps {
+  dataset: Dataset;
+  config: DeployConfig;
+  store: AppStore;
+  intents: Intents;
+  host: Host;
+  layout: Layout;
+  /** The view the app opened with (a link's camera is applied by the map itself). */
+  initial: View;
 }
 
-export function App(props: { dataset: Dataset; config: DeployConfig; initial: UrlView }) {
-  const ds = props.dataset;
-  const [state, actions] = createAppStore(props.initial, props.config.defaultBasemap);
-  const basemapSpec = createMemo(() => props.config.basemaps.find((b) => b.id === state.basemap) ?? SCHEMATIC_LIGHT);
+export function App(props: AppProps) {
+  const ds = props.dataset, intents = props.intents, layout = props.layout, host = props.host;
+  const [state, actions] = props.store;
+  const uid = createUniqueId();
+  const specOf = (id: string) => props.config.basemaps.find((b) => b.id === id);
+  const basemapSpec = createMemo<BasemapSpec>(() => specOf(state.basemap) ?? SCHEMATIC_LIGHT);
+  // A built-in basemap is drawn from the start (no light flash before a dark one); others after.
+  const first = basemapSpec();
+  const initialBasemap = first.kind === 'schematic' ? first : SCHEMATIC_LIGHT;
   const [map, setMap] = createSignal<MapController | null>(null);
-  const [camera, setCamera] = createSignal<Camera | null>(props.initial.cam);
   const [sharing, setSharing] = createSignal(false);
   const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
   const [details, setDetails] = createSignal<Details>();
@@ -57,143 +66,160 @@ export function App(props: { dataset: Dataset; config: DeployConfig; initial: Ur
     loadDetails().then(setDetails, (e: unknown) => console.warn(`card details did not load: ${String(e)}`));
   };
   createEffect(on(selected, (item) => { if (item && !details()) prefetchDetails(); }));
+  let root!: HTMLDivElement;
   /** What had focus when a card opened (an element, or the id of a list/search item that re-renders). */
   let opener: { el: HTMLElement; item?: string } | null = null;
-  /** False while the card on screen came from the link the page opened with. */
-  const [userOpened, setUserOpened] = createSignal(false);
 
-  const view = createMemo<UrlView>(() => ({
+  const view = createMemo<View>(() => ({
     sel: state.selectedId, lang: state.lang, clusters: state.clusters ? [...state.clusters] : null,
-    layers: { ...state.layers }, cam: camera(), panel: state.panel,
+    // Copied, not referenced: the store merges a new camera into the same object, so only reading
+    // its fields makes this memo follow the map.
+    layers: { ...state.layers }, cam: state.camera ? { ...state.camera } : null, panel: state.panel,
     basemap: state.basemap === props.config.defaultBasemap ? null : state.basemap,
   }));
-  syncHistory(view, (search) => {
-    const v = viewFromUrl(ds, props.config, search);
-    batch(() => { actions.applyView(v); if (v.cam) { setCamera(v.cam); map()?.jumpTo(v.cam); } });
-  });
-
-  /** Opens an item's card and frames it on the map. */
-  const open = (id: string, frame = true) => {
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && active !== document.body && !active.closest('.card')) opener = { el: active, item: active.dataset.item };
-    setUserOpened(true);
-    actions.select(id);
-    const item = ds.byId.get(id);
-    const box = item && itemBounds(ds, item);
-    if (frame && box) map()?.frame(box);
-  };
-  /** Marks an item on the map as hovered (from the map itself or from the list): map feature-state only. */
-  const hover = (id: string | null) => {
-    const item = id ? ds.byId.get(id) : undefined;
-    map()?.setHovered(item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null);
-  };
-  const close = () => {
-    actions.select(null);
-    // The panel re-renders its list when the card goes: find the opener again by its item id.
-    const back = opener?.el.isConnected ? opener.el
-      : opener?.item ? document.querySelector<HTMLElement>(`.panel [data-item="${CSS.escape(opener.item)}"]`) : null;
-    (back ?? document.getElementById('search-input'))?.focus();
-    opener = null;
-  };
-
-  createEffect(() => {
-    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t(state.lang, 'shortTitle');
-  });
-  createEffect(on([map, () => state.lang], ([m, lang]) => m?.setLanguage(lang)));
-  createEffect(on([map, () => state.clusters], ([m, c]) => m?.setClusterFilter(c ?? null)));
-  createEffect(() => {
-    const m = map();
-    if (m) for (const l of ['areas', 'places', 'projects'] as const) m.setLayerVisible(l, state.layers[l]);
-  });
-  // The basemap, and for 天地图 its annotation language. The map opens on the light schematic
-  // basemap; any other is applied once it is ready.
-  createEffect(on([map, basemapSpec, () => (basemapSpec().kind === 'tianditu' ? state.lang : null)], ([m, spec], prev) => {
-    if (!m || (!prev?.[0] && spec.id === SCHEMATIC_LIGHT.id)) { if (m) document.documentElement.dataset.basemap = spec.id; return; }
-    delete document.documentElement.dataset.basemap;
-    // <html data-basemap="id"> says which basemap is drawn, for embedders and tests.
-    void m.setBasemap(spec, (reason) => {
-      console.warn(`basemap ${spec.id} failed: ${reason}; switching to the built-in schematic basemap`);
-      actions.setBasemap(SCHEMATIC_LIGHT.id, t(state.lang, 'basemapFailed'));
-    }).then(() => { document.documentElement.dataset.basemap = spec.id; });
+  if (host.history) {
+    syncHistory(host.history, view, (search) => intents.goTo(viewFromUrl(ds, props.config, search), 'link'));
+  }
+  // The host hears of every selection, and of every change of the view once it has settled: a
+  // change that moves the map is told when the move ends, with the camera where it stopped.
+  let movePending = false, changed = false;
+  const tellView = () => { changed = false; host.emit('viewchange', publicView(view(), state.basemap)); };
+  createEffect(on(intents.cameraRequest, (r) => { if (r && state.mapStatus === 'ready') movePending = true; }, { defer: true }));
+  onCleanup(intents.listen((e) => {
+    if (e.type === 'select') host.emit('select', { id: e.id, from: e.from });
+    else { movePending = false; if (changed) tellView(); }
   }));
   createEffect(() => {
-    const m = map(), item = selected();
-    m?.setSelected(item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null);
+    view();
+    if (state.mapStatus === 'loading') return;
+    changed = true;
+    queueMicrotask(() => { if (changed && !movePending) tellView(); });
   });
 
+  const activeElement = () => (root.getRootNode() as Document | ShadowRoot).activeElement;
+  /** Opens an item's card from this interface, remembering what had focus. */
+  const open = (id: string, frame = true) => {
+    const active = activeElement();
+    if (active instanceof HTMLElement && root.contains(active) && !active.closest('.card')) opener = { el: active, item: active.dataset.item };
+    intents.open(id, 'user', { frame });
+  };
+  const close = () => {
+    intents.close('user');
+    // The panel re-renders its list when the card goes: find the opener again by its item id.
+    const back = opener?.el.isConnected ? opener.el
+      : opener?.item ? root.querySelector<HTMLElement>(`.panel [data-item="${CSS.escape(opener.item)}"]`) : null;
+    (back ?? root.querySelector<HTMLElement>('[data-focus-fallback]') ?? root.querySelector<HTMLElement>('.maplibregl-canvas'))?.focus();
+    opener = null;
+  };
+  const hover = (id: string | null) => intents.hover(id, 'user');
+  // Escape closes the card from anywhere in this app's document or shadow root.
+  onMount(() => {
+    const scope = root.getRootNode() as Document | ShadowRoot;
+    const onKey = (e: Event) => {
+      if ((e as KeyboardEvent).key === 'Escape' && !e.defaultPrevented && state.selectedId) { e.preventDefault(); close(); }
+    };
+    scope.addEventListener('keydown', onKey);
+    onCleanup(() => scope.removeEventListener('keydown', onKey));
+  });
+
+  createEffect(() => host.setDocument(t(state.lang, 'shortTitle'), state.lang === 'zh' ? 'zh-CN' : 'en'));
+  bindMap({ map, store: props.store, intents, dataset: ds, host, basemap: basemapSpec, initialBasemap });
+
   const onMapReady = (c: MapController) => {
-    c.onMoveEnd(setCamera);
+    c.onMoveEnd((cam) => intents.moved(cam));
+    intents.moved(c.getCamera());
     // A shared link with a selection but no camera: frame the selection.
-    const item = selected();
-    const box = item && !props.initial.cam ? itemBounds(ds, item) : null;
-    if (box) c.frame(box, { animate: false });
+    if (props.initial.sel && !props.initial.cam) intents.open(props.initial.sel, 'link', { animate: false });
+    host.expose(introspection(c));
     batch(() => { setMap(c); actions.setMapStatus('ready'); });
+    host.signal('map-ready', 'true');
+    host.emit('ready', publicView(view(), state.basemap));
     prefetchDetails();
   };
   const onMapUnavailable = (reason: string) => {
     console.warn(`map unavailable: ${reason}`);
-    batch(() => { actions.setMapStatus('unavailable'); if (!state.panel) actions.setPanel('list'); });
+    batch(() => { actions.setMapStatus('unavailable'); if (!state.panel && layout.panel) actions.setPanel('list'); });
+    host.signal('map-ready', 'unavailable');
+    host.emit('ready', publicView(view(), state.basemap));
     prefetchDetails();
   };
+  onCleanup(() => host.expose(null));
 
+  const tabId = (p: Panel | null) => `${uid}-tab-${p ?? 'layers'}`;
   const tab = (p: Panel | null, label: string) => (
-    <button type="button" role="tab" id={`tab-${p ?? 'layers'}`} aria-selected={state.panel === p} aria-controls="panel-body"
-      onClick={() => { actions.select(null); actions.setPanel(p); }}>{label}</button>
+    <button type="button" role="tab" id={tabId(p)} aria-selected={state.panel === p} aria-controls={`${uid}-panel`}
+      data-tab={p ?? 'layers'} onClick={() => intents.goTo({ sel: null, panel: p }, 'user')}>{label}</button>
+  );
+  const L = (k: Parameters<typeof t>[1]) => t(state.lang, k);
+  const card = (item: () => NonNullable<ReturnType<typeof selected>>) => (
+    <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} details={details()} focus={state.selectedFrom === 'user'} onClose={close} />
   );
 
   return (
-    <div class="app" classList={{ 'no-map': state.mapStatus === 'unavailable' }}>
-      <header class="topbar">
-        <h1><span class="long">{t(state.lang, 'title')}</span><span class="short">{t(state.lang, 'shortTitle')}</span></h1>
-        <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />
-        <button type="button" class="top-button" onClick={() => setSharing(true)}>{t(state.lang, 'share')}</button>
-        <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} title={t(state.lang, 'languageLabel')}
-          onClick={() => actions.setLang(state.lang === 'zh' ? 'en' : 'zh')}>{t(state.lang, 'language')}</button>
-      </header>
+    <div ref={root} class={`app layout-${layout.kind}`} classList={{ 'no-map': state.mapStatus === 'unavailable', 'has-card': !!selected() }} lang={state.lang === 'zh' ? 'zh-CN' : 'en'}>
+      <Show when={layout.kind === 'full'}>
+        <header class="topbar">
+          <h1><span class="long">{L('title')}</span><span class="short">{L('shortTitle')}</span></h1>
+          <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />
+          <button type="button" class="top-button" onClick={() => setSharing(true)}>{L('share')}</button>
+          <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} title={L('languageLabel')}
+            onClick={() => intents.goTo({ lang: state.lang === 'zh' ? 'en' : 'zh' }, 'user')}>{L('language')}</button>
+        </header>
+      </Show>
       <main class="stage">
         <MapView
-          dataset={ds} camera={props.initial.cam} label={t(state.lang, 'attribution')}
+          dataset={ds} camera={props.initial.cam} label={L('attribution')} lang={state.lang}
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
+          basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
-          onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : actions.select(null))}
+          onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : intents.close('user'))}
           onHover={(hit) => hover(hit?.id ?? null)}
           onUnavailable={onMapUnavailable}
         />
-        <Show when={state.mapStatus === 'ready'}>
-          <button type="button" class="overview-button" onClick={() => map()?.overview()}>{t(state.lang, 'overview')}</button>
+        <Show when={layout.kind === 'embed'}>
+          <div class="embed-bar">
+            <Show when={layout.search}><SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} /></Show>
+            <Show when={layout.fullMapUrl}>
+              {(url) => <a class="open-full" href={url()(view())} target="_blank" rel="noopener" data-testid="open-full-map">{L('openFullMap')}</a>}
+            </Show>
+          </div>
+        </Show>
+        <Show when={state.mapStatus === 'ready' && layout.gestures?.interactive !== false}>
+          <button type="button" class="overview-button" onClick={() => intents.overview('user')}>{L('overview')}</button>
         </Show>
         <Show when={state.basemapNotice}>
-          {(msg) => <p class="basemap-notice" role="status">{msg()} <button type="button" class="link" onClick={() => actions.setBasemap(state.basemap)}>{t(state.lang, 'close')}</button></p>}
+          {(msg) => <p class="basemap-notice" role="status">{msg()} <button type="button" class="link" onClick={() => actions.setBasemap(state.basemap)}>{L('close')}</button></p>}
         </Show>
         <Show when={state.mapStatus === 'unavailable'}>
-          <p class="map-unavailable" role="alert">{t(state.lang, 'mapUnavailable')}</p>
+          <p class="map-unavailable" role="alert">{L('mapUnavailable')}</p>
         </Show>
-        <aside class="panel" aria-label={t(state.lang, 'panelTabs')}>
-          <Show when={selected()} fallback={
-            <>
-              <div role="tablist" class="tabs" aria-label={t(state.lang, 'panelTabs')}>
-                {tab(null, t(state.lang, 'tabLegend'))}{tab('list', t(state.lang, 'tabList'))}{tab('indicators', t(state.lang, 'tabIndicators'))}
-              </div>
-              <div id="panel-body" role="tabpanel" tabindex="0" aria-labelledby={`tab-${state.panel ?? 'layers'}`} class="panel-body">
-                <Switch>
-                  <Match when={state.panel === null}>
-                    <Legend dataset={ds} lang={state.lang} />
-                    <Filters dataset={ds} state={state} actions={actions} />
-                    <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => actions.setBasemap(id)} />
-                  </Match>
-                  <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
-                  <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>
-                </Switch>
-              </div>
-            </>
-          }>
-            {(item) => <Card ctx={{ dataset: ds, lang: state.lang, open: (id) => open(id) }} item={item()} details={details()} focus={userOpened()} onClose={close} />}
-          </Show>
-        </aside>
+        <Show when={layout.panel || selected()}>
+          <aside class="panel" aria-label={L('panelTabs')}>
+            <Show when={selected()} fallback={
+              <>
+                <div role="tablist" class="tabs" aria-label={L('panelTabs')}>
+                  {tab(null, L('tabLegend'))}{tab('list', L('tabList'))}{tab('indicators', L('tabIndicators'))}
+                </div>
+                <div id={`${uid}-panel`} role="tabpanel" tabindex="0" aria-labelledby={tabId(state.panel)} class="panel-body">
+                  <Switch>
+                    <Match when={state.panel === null}>
+                      <Legend dataset={ds} lang={state.lang} />
+                      <Filters dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
+                      <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => intents.goTo({ basemap: id }, 'user')} />
+                    </Match>
+                    <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
+                    <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>
+                  </Switch>
+                </div>
+              </>
+            }>
+              {(item) => card(item)}
+            </Show>
+          </aside>
+        </Show>
       </main>
       <Show when={sharing()}>
-        <ShareDialog lang={state.lang} url={location.href} onClose={() => setSharing(false)} />
+        <ShareDialog lang={state.lang} url={layout.shareUrl(view())} onClose={() => setSharing(false)} />
       </Show>
     </div>
   );

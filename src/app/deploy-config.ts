@@ -6,14 +6,58 @@ import { BUILT_IN, type BasemapSpec, type Datum } from '../map/basemaps/spec';
 import type { Text } from '../domain/types';
 import { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM } from '../map/basemaps/osm-meta';
 
+/** The modes a page can start in (see src/modes/). */
+export const MODE_IDS = ['browse'] as const;
+export type ModeId = (typeof MODE_IDS)[number];
+
 export interface DeployConfig {
   /** Built-in basemaps first, then the configured ones. */
   basemaps: BasemapSpec[];
   /** Id of the basemap to open with. */
   defaultBasemap: string;
+  /** The mode a page opens in when its URL names none. */
+  defaultMode: ModeId;
+  /** Public address of the site (absolute http(s) URL ending in `/`) for links and QR codes; null = the page's own. */
+  shareBase: string | null;
+  /** Origins of host pages allowed to drive an embedded map by postMessage; empty = the API is off. */
+  allowedOrigins: string[];
 }
 
-export const DEFAULT_CONFIG: DeployConfig = { basemaps: [...BUILT_IN], defaultBasemap: BUILT_IN[0]!.id };
+export const DEFAULT_CONFIG: DeployConfig = {
+  basemaps: [...BUILT_IN], defaultBasemap: BUILT_IN[0]!.id, defaultMode: 'browse', shareBase: null, allowedOrigins: [],
+};
+
+/** An http(s) origin exactly as `URL.origin` writes it (no path, no trailing slash), or null. */
+function origin(v: unknown): string | null {
+  if (!str(v)) return null;
+  try {
+    const u = new URL(v);
+    return /^https?:$/.test(u.protocol) && u.origin === v ? v : null;
+  } catch { return null; }
+}
+
+/** The parts of the config that are not basemaps: mode, public address, embedding. */
+function siteOptions(json: Obj, warn: (m: string) => void): Pick<DeployConfig, 'defaultMode' | 'shareBase' | 'allowedOrigins'> {
+  let defaultMode: ModeId = 'browse';
+  if (json.defaultMode !== undefined) {
+    if ((MODE_IDS as readonly unknown[]).includes(json.defaultMode)) defaultMode = json.defaultMode as ModeId;
+    else warn(`defaultMode must be one of ${MODE_IDS.join(', ')}`);
+  }
+  let shareBase: string | null = null;
+  if (json.shareBase !== undefined) {
+    const ok = str(json.shareBase) && json.shareBase.endsWith('/') && origin(URL.parse(json.shareBase)?.origin) !== null;
+    if (ok) shareBase = json.shareBase as string; else warn('shareBase must be an absolute http(s) URL ending in "/"');
+  }
+  const allowedOrigins: string[] = [];
+  if (json.embed !== undefined) {
+    const list = isObj(json.embed) && Array.isArray(json.embed.allowedOrigins) ? json.embed.allowedOrigins : (warn('embed.allowedOrigins must be an array of origins'), []);
+    list.forEach((o, i) => {
+      const ok = origin(o);
+      if (ok) allowedOrigins.push(ok); else warn(`embed.allowedOrigins[${i}] ${JSON.stringify(o)?.slice(0, 80)} is not an origin like "https://portal.example.gov.cn"; ignored`);
+    });
+  }
+  return { defaultMode, shareBase, allowedOrigins };
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,7 +136,7 @@ export function parseDeployConfig(json: unknown): { config: DeployConfig; warnin
     if (str(json.defaultBasemap) && basemaps.some((b) => b.id === json.defaultBasemap)) defaultBasemap = json.defaultBasemap;
     else warn(`defaultBasemap ${JSON.stringify(json.defaultBasemap)} names no basemap`);
   }
-  return { config: { basemaps, defaultBasemap }, warnings };
+  return { config: { basemaps, defaultBasemap, ...siteOptions(json, warn) }, warnings };
 }
 
 /**
@@ -106,8 +150,12 @@ export function withAbsoluteTiles(b: BasemapSpec, base: string): BasemapSpec {
   return { ...b, tiles: b.tiles.map(abs) };
 }
 
-/** Fetches `config.json` beside the page; a missing or broken file means built-in basemaps only. */
-export async function loadDeployConfig(url = './config.json'): Promise<DeployConfig> {
+/**
+ * Fetches `config.json` beside the site (`base`: the site's folder URL; the page's own by default);
+ * a missing or broken file means built-in basemaps only.
+ */
+export async function loadDeployConfig(base = document.baseURI): Promise<DeployConfig> {
+  const url = new URL('config.json', base).href;
   let json: unknown;
   try {
     // Same request as the <link rel="preload"> in index.html, so the preloaded response is used.
@@ -120,5 +168,5 @@ export async function loadDeployConfig(url = './config.json'): Promise<DeployCon
   }
   const { config, warnings } = parseDeployConfig(json);
   for (const w of warnings) console.warn(w);
-  return { ...config, basemaps: config.basemaps.map((b) => withAbsoluteTiles(b, document.baseURI)) };
+  return { ...config, basemaps: config.basemaps.map((b) => withAbsoluteTiles(b, base)) };
 }

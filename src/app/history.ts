@@ -1,12 +1,14 @@
 /**
- * Keeps the address bar in step with the view. A new selection or panel is a history entry (so
- * Back returns to the previous card); camera, filters and language replace the current entry.
+ * Keeps the address bar in step with the view, for the mode that owns it. A new selection or panel
+ * is a history entry (so Back returns to the previous card); camera, filters and language replace
+ * the current entry.
  */
 import { createEffect, onCleanup } from 'solid-js';
-import { formatView } from './url';
+import { formatView } from '../state/url';
 import type { View } from '../state/view';
+import type { HistoryPort } from './host';
 
-export function syncHistory(view: () => View, onPop: (search: string) => void): void {
+export function syncHistory(port: HistoryPort, view: () => View, onPop: (search: string) => void): void {
   let last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
   // While Back/Forward is being applied the view follows the URL; writing it back would cut off
   // the forward history.
@@ -15,17 +17,14 @@ export function syncHistory(view: () => View, onPop: (search: string) => void): 
     const v = view();
     const query = formatView(v);
     if (popping || query === last.query) return;
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (v.sel !== last.sel || v.panel !== last.panel) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (v.sel !== last.sel || v.panel !== last.panel) port.push(query);
+    else port.replace(query);
     last = { sel: v.sel, panel: v.panel, query };
   });
-  const pop = () => {
+  onCleanup(port.onPop((search) => {
     popping = true;
-    try { onPop(location.search); } finally { popping = false; }
+    try { onPop(search); } finally { popping = false; }
     // The view now equals the URL: remember it so the effect does not push it again.
     last = { sel: view().sel, panel: view().panel, query: formatView(view()) };
-  };
-  window.addEventListener('popstate', pop);
-  onCleanup(() => window.removeEventListener('popstate', pop));
+  }));
 }

@@ -1,20 +1,21 @@
 /**
  * The one component that owns the MapLibre map. It builds the map once from the style, reports
  * clicks and hover upward, and hands a controller to its parent once the first complete picture
- * is drawn.
+ * is drawn. What the map opens with (basemap, gestures, padding) comes from the mode's layout; it
+ * writes nothing outside its own element.
  */
-import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MLMap, type PaddingOptions, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { onCleanup, onMount } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import { REGION_BBOX } from '../domain/types';
 import type { Camera } from '../state/view';
+import type { Lang } from '../domain/types';
 import { createController, pickAt, type MapController, type MapHit } from './controller';
 import type { StyleView } from './style';
-import { SCHEMATIC_LIGHT } from './basemaps/spec';
+import type { BasemapSpec } from './basemaps/spec';
 import { styleFor } from './compose-style';
-import { exposeIntrospection } from './introspect';
 
 setWorkerUrl(workerUrl);
 // Start the workers (and the download of their script) now, not when the map is created after the
@@ -35,13 +36,6 @@ function anchorsOf(ds: Dataset): Map<string, [number, number]> {
   return out;
 }
 
-/** Frame padding (px) that keeps the overview clear of the side panel or the bottom sheet. */
-export function overviewPadding(el: HTMLElement) {
-  // Wide screens: the panel covers the left 380 px. Phones: the bottom sheet covers the lower part.
-  const wide = el.clientWidth >= 720;
-  return wide ? { top: 40, bottom: 40, right: 60, left: 400 } : { top: 30, bottom: Math.round(el.clientHeight * 0.5), right: 30, left: 30 };
-}
-
 export interface MapViewProps {
   dataset: Dataset;
   /** Language, filters and layers the map opens with; later changes go through the controller. */
@@ -54,7 +48,32 @@ export interface MapViewProps {
   onPick: (hit: MapHit | null) => void;
   onHover: (hit: MapHit | null) => void;
   onUnavailable: (reason: string) => void;
+  /**
+   * The basemap the map opens with: a built-in (schematic) one, drawn without waiting for anything.
+   * Others are applied through the controller once the map is ready.
+   */
+  basemap: BasemapSpec;
+  /** Keeps framed things clear of the mode's panels, for the map's current size. */
+  padding: (el: HTMLElement) => PaddingOptions;
+  /** Gestures: `cooperative` = ctrl/⌘ + wheel zooms, two fingers pan (embedded in a scrolling page); `interactive: false` = no pan or zoom at all (clicks still pick). */
+  gestures?: { cooperative?: boolean; interactive?: boolean };
+  /** Language of the map's own hints (cooperative gestures). */
+  lang: Lang;
 }
+
+/** The cooperative-gesture hints, in the map's language. */
+const GESTURE_HINTS: Record<Lang, Record<string, string>> = {
+  zh: {
+    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 键并滚动滚轮缩放地图',
+    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 键并滚动滚轮缩放地图',
+    'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
+  },
+  en: {
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
+};
 
 export function MapView(props: MapViewProps) {
   let el!: HTMLDivElement;
@@ -64,10 +83,10 @@ export function MapView(props: MapViewProps) {
     try {
       map = new MLMap({
         container: el,
-        style: styleFor(props.dataset, SCHEMATIC_LIGHT, props.view),
+        style: styleFor(props.dataset, props.basemap, props.view),
         ...(props.camera
           ? { center: [props.camera.lon, props.camera.lat] as [number, number], zoom: props.camera.zoom }
-          : { bounds: props.dataset.bounds as [number, number, number, number], fitBoundsOptions: { padding: overviewPadding(el) } }),
+          : { bounds: props.dataset.bounds as [number, number, number, number], fitBoundsOptions: { padding: props.padding(el) } }),
         maxBounds: MAX_BOUNDS,
         minZoom: ZOOM_RANGE[0],
         maxZoom: ZOOM_RANGE[1],
@@ -77,16 +96,21 @@ export function MapView(props: MapViewProps) {
         pitchWithRotate: false,
         // Labels appear at once rather than fading in: no repaints after every move just for the fade.
         fadeDuration: 0,
+        cooperativeGestures: props.gestures?.cooperative ?? false,
+        locale: GESTURE_HINTS[props.lang],
       });
     } catch (e) {
       // Embedders and tests wait on this signal: say the map will not come rather than never answering.
       el.dataset.state = 'unavailable';
-      document.documentElement.dataset.mapReady = 'unavailable';
       props.onUnavailable((e as Error).message);
       return;
     }
     map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (props.gestures?.interactive === false) {
+      // Not MapLibre's `interactive: false`, which would also stop clicks from opening cards.
+      for (const h of [map.dragPan, map.scrollZoom, map.boxZoom, map.doubleClickZoom, map.keyboard, map.touchZoomRotate]) h.disable();
+    }
+    if (props.gestures?.interactive !== false) map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // On phones the full credit line would cover the map: it folds into an ⓘ button there, closed.
     const compact = el.clientWidth < 720;
@@ -98,13 +122,11 @@ export function MapView(props: MapViewProps) {
     // placement after new tiles), which on a slow GPU only delays the signal (tests/e2e/first-screen).
     map.once('load', () => {
       const controller = createController(map, {
-        anchors: anchorsOf(props.dataset), overviewBounds: props.dataset.bounds, padding: () => overviewPadding(el),
+        anchors: anchorsOf(props.dataset), overviewBounds: props.dataset.bounds, padding: () => props.padding(el),
         view: props.view, styleFor: (b, v, s, osm) => styleFor(props.dataset, b, v, s, osm),
       });
-      exposeIntrospection(controller);
-      props.onReady(controller);
       el.dataset.state = 'ready';
-      document.documentElement.dataset.mapReady = 'true';
+      props.onReady(controller);
     });
     map.on('click', (e) => props.onPick(pickAt(map, [e.point.x, e.point.y])));
     map.on('mousemove', (e) => {

@@ -27,6 +27,7 @@ const KIND_COLLECTION: Record<MapItemKind, Collection> = { area: 'areas', place:
 const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
 
 export interface MapHit { kind: MapItemKind; id: string }
+export type { PaddingOptions };
 
 export interface MapController {
   setSelected(hit: MapHit | null): void;
@@ -48,7 +49,8 @@ export interface MapController {
   getCamera(): Camera;
   /** The map's centre in the basemap's datum, for checking alignment. */
   rawCenter(): [number, number];
-  jumpTo(cam: Camera): void;
+  /** Moves to a camera (WGS84), animated unless `animate` is false or the visitor prefers reduced motion. */
+  moveTo(cam: Camera, animate?: boolean): void;
   /** Called after every camera move, the app's own included (the URL records wherever the map is). */
   onMoveEnd(cb: (cam: Camera) => void): void;
   /** Ids of the features of a kind currently rendered in the viewport. */
@@ -160,8 +162,9 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       const c = map.getCenter();
       return [c.lng, c.lat];
     },
-    jumpTo(cam) {
-      map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
+    moveTo(cam, animate = false) {
+      const to = { center: shift.toMap([cam.lon, cam.lat]) as [number, number], zoom: cam.zoom };
+      if (animate && !reducedMotion()) map.easeTo({ ...to, duration: 750 }); else map.jumpTo(to);
     },
     onMoveEnd(cb) {
       map.on('moveend', () => cb(camera()));

@@ -1,6 +1,7 @@
 /**
- * A read-only window onto the rendered map, as `window.g60map`, for end-to-end tests and for
- * embedders checking what is on screen. It changes nothing.
+ * A read-only window onto the rendered map, for end-to-end tests and for embedders checking what
+ * is on screen (the page modes put it on `window.g60map`, the web component on its element). It
+ * changes nothing.
  */
 import type { Camera } from '../state/view';
 import type { MapController, MapHit, MapItemKind } from './controller';
@@ -22,8 +23,8 @@ declare global {
   interface Window { g60map?: MapIntrospection }
 }
 
-export function exposeIntrospection(c: MapController): void {
-  window.g60map = {
+export function introspection(c: MapController): MapIntrospection {
+  return {
     renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
   };
 }

@@ -1,15 +1,19 @@
 /**
  * App state: ids and UI choices only. Content lives in the frozen Dataset; anything derived from
- * both is a memo where it is used.
+ * both is a memo where it is used. Only the intents (intents.ts) and the map's reports change it.
  */
 import { createStore } from 'solid-js/store';
-import { DEFAULT_VIEW, type LayerName, type Panel, type View } from '../state/view';
+import { DEFAULT_VIEW, type Camera, type LayerName, type Panel, type Source, type View } from './view';
 import type { Lang } from '../domain/types';
 
 export interface AppState {
   lang: Lang;
   /** Id of the item whose card is open, or null. */
   selectedId: string | null;
+  /** Who opened the card on screen. */
+  selectedFrom: Source;
+  /** Id of the item under the pointer (on the map or in a list), or null. */
+  hoveredId: string | null;
   /** Cluster ids shown; `null` = no filter. */
   clusters: string[] | null;
   layers: Record<LayerName, boolean>;
@@ -18,36 +22,27 @@ export interface AppState {
   basemap: string;
   /** One line telling the user the online basemap failed and the built-in one replaced it. */
   basemapNotice: string | null;
+  /** Where the map is (WGS84), as it last reported after a move; `null` until it has. */
+  camera: Camera | null;
   mapStatus: 'loading' | 'ready' | 'unavailable';
 }
 
 export function createAppStore(view: View = DEFAULT_VIEW, defaultBasemap = 'schematic') {
   const [state, set] = createStore<AppState>({
-    lang: view.lang, selectedId: view.sel, clusters: view.clusters,
-    layers: { ...view.layers }, panel: view.panel, basemap: view.basemap ?? defaultBasemap, basemapNotice: null, mapStatus: 'loading',
+    lang: view.lang, selectedId: view.sel, selectedFrom: 'link', hoveredId: null, clusters: view.clusters,
+    layers: { ...view.layers }, panel: view.panel, basemap: view.basemap ?? defaultBasemap, basemapNotice: null,
+    camera: view.cam, mapStatus: 'loading',
   });
   const actions = {
     setLang: (lang: Lang) => set('lang', lang),
-    select: (id: string | null) => set('selectedId', id),
+    select: (id: string | null, from: Source) => set({ selectedId: id, selectedFrom: from }),
+    hover: (id: string | null) => set('hoveredId', id),
     setMapStatus: (s: AppState['mapStatus']) => set('mapStatus', s),
     setPanel: (p: Panel | null) => set('panel', p),
-    setLayer: (l: LayerName, on: boolean) => set('layers', l, on),
+    setLayers: (layers: Partial<Record<LayerName, boolean>>) => set('layers', (l) => ({ ...l, ...layers })),
+    setClusters: (clusters: string[] | null) => set('clusters', clusters),
     setBasemap: (id: string, notice: string | null = null) => set({ basemap: id, basemapNotice: notice }),
-    /** Toggles one cluster in the filter; the filter disappears when every cluster is on again. */
-    toggleCluster(id: string, all: readonly string[]) {
-      const cur = state.clusters ?? [...all];
-      const next = cur.includes(id) ? cur.filter((c) => c !== id) : [...cur, id];
-      set('clusters', next.length === all.length ? null : all.filter((c) => next.includes(c)));
-    },
-    /** Shows only one cluster, or all again when it is already the only one. */
-    soloCluster(id: string) {
-      set('clusters', state.clusters?.length === 1 && state.clusters[0] === id ? null : [id]);
-    },
-    clearClusters: () => set('clusters', null),
-    /** Applies a view from the URL (back/forward). */
-    applyView(v: View) {
-      set({ lang: v.lang, selectedId: v.sel, clusters: v.clusters, layers: { ...v.layers }, panel: v.panel, ...(v.basemap ? { basemap: v.basemap } : {}) });
-    },
+    setCamera: (camera: Camera) => set('camera', camera),
   };
   return [state, actions] as const;
 }

@@ -26,3 +26,18 @@ export interface View {
 export const DEFAULT_VIEW: View = {
   sel: null, lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, cam: null, panel: null, basemap: null,
 };
+
+/** Who asked for a change of the view: the visitor, a link (URL, Back/Forward), a host page, a tour. */
+export type Source = 'user' | 'link' | 'host' | 'tour';
+
+/** The cluster filter after turning one cluster on or off; `null` (no filter) when all are on again. */
+export function toggledClusters(cur: readonly string[] | null, id: string, all: readonly string[]): string[] | null {
+  const on = cur ?? all;
+  const next = on.includes(id) ? on.filter((c) => c !== id) : [...on, id];
+  return next.length === all.length ? null : all.filter((c) => next.includes(c));
+}
+
+/** The cluster filter showing only `id`, or all again when it is already the only one. */
+export function soloedClusters(cur: readonly string[] | null, id: string): string[] | null {
+  return cur?.length === 1 && cur[0] === id ? null : [id];
+}

@@ -1,15 +1,15 @@
 /** Layer toggles and cluster filter chips (in the cluster colours), with live counts. */
 import { For, createMemo } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
-import type { LayerName } from '../state/view';
-import { LAYER_NAMES } from '../state/view';
+import { LAYER_NAMES, soloedClusters, toggledClusters, type LayerName, type View } from '../state/view';
 import type { Lang } from '../domain/types';
 import { passesClusterFilter } from '../domain/derive';
 import { LIGHT } from '../map/palette';
 import { t } from '../i18n/strings';
-import type { AppActions, AppState } from '../state/store';
+import type { AppState } from '../state/store';
 
-export function Filters(props: { dataset: Dataset; state: AppState; actions: AppActions }) {
+/** `go`: applies a change of the view (the visitor's: the caller tags it). */
+export function Filters(props: { dataset: Dataset; state: AppState; go: (v: Partial<View>) => void }) {
   const lang = (): Lang => props.state.lang;
   const allIds = () => props.dataset.clusters.map((c) => c.id);
   const counts = createMemo(() => {
@@ -28,7 +28,7 @@ export function Filters(props: { dataset: Dataset; state: AppState; actions: App
         <For each={LAYER_NAMES}>
           {(l) => (
             <label class="toggle">
-              <input type="checkbox" checked={props.state.layers[l]} onChange={(e) => props.actions.setLayer(l, e.currentTarget.checked)} data-layer={l} />
+              <input type="checkbox" checked={props.state.layers[l]} onChange={(e) => props.go({ layers: { ...props.state.layers, [l]: e.currentTarget.checked } })} data-layer={l} />
               {t(lang(), l)} <span class="count" data-testid={`count-${l}`}>{counts()[l]}</span>
             </label>
           )}
@@ -42,12 +42,12 @@ export function Filters(props: { dataset: Dataset; state: AppState; actions: App
               <button type="button" class="chip" aria-pressed={on(c.id)} data-cluster={c.id}
                 style={{ '--chip': LIGHT.clusters[c.colorToken] }}
                 title={t(lang(), 'clusterFilter')}
-                onClick={(e) => (e.shiftKey || props.state.clusters !== null ? props.actions.toggleCluster(c.id, allIds()) : props.actions.soloCluster(c.id))}>
+                onClick={(e) => props.go({ clusters: e.shiftKey || props.state.clusters !== null ? toggledClusters(props.state.clusters, c.id, allIds()) : soloedClusters(props.state.clusters, c.id) })}>
                 <span class="dot" aria-hidden="true" />{c.name[lang()]}
               </button>
             )}
           </For>
-          <button type="button" class="chip all" aria-pressed={props.state.clusters === null} onClick={() => props.actions.clearClusters()}>
+          <button type="button" class="chip all" aria-pressed={props.state.clusters === null} onClick={() => props.go({ clusters: null })}>
             {t(lang(), 'allClusters')}
           </button>
         </div>

@@ -14,8 +14,8 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   const doc = () => props.dataset.documents.get('g60-plan');
   return (
-    <section class="indicators" aria-labelledby="indicators-title" data-testid="indicators">
-      <h2 id="indicators-title">{L('indicatorsTitle')}</h2>
+    <section class="indicators" aria-label={L('indicatorsTitle')} data-testid="indicators">
+      <h2>{L('indicatorsTitle')}</h2>
       <Show when={indicators()} fallback={<p class="muted loading" role="status">{L('loading')}</p>}>
         {(list) => (
           <div class="table-wrap">

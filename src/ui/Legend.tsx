@@ -9,8 +9,8 @@ const TIER_SWATCH: Record<AreaTier, string> = { core: LIGHT.core, extension: LIG
 
 export function Legend(props: { dataset: Dataset; lang: Lang }) {
   return (
-    <section class="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{t(props.lang, 'legend')}</h2>
+    <section class="legend" aria-label={t(props.lang, 'legend')}>
+      <h2>{t(props.lang, 'legend')}</h2>
       <ul class="legend-tiers">
         <For each={['core', 'extension', 'sub-area', 'base'] as AreaTier[]}>
           {(tier) => (

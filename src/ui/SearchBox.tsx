@@ -2,7 +2,7 @@
  * Search over every area, place, project and cluster in Chinese, pinyin and English: an ARIA
  * combobox with a listbox of results that shows each result's kind and area.
  */
-import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import { For, Show, createMemo, createResource, createSignal, createUniqueId } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 
@@ -24,6 +24,7 @@ export function SearchBox(props: { dataset: Dataset; lang: Lang; open: (id: stri
   const results = createMemo(() => find()?.(query(), 12) ?? []);
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   let input!: HTMLInputElement;
+  const id = `search-${createUniqueId()}`;
 
   const choose = (id: string) => {
     setExpanded(false);
@@ -39,12 +40,12 @@ export function SearchBox(props: { dataset: Dataset; lang: Lang; open: (id: stri
   };
   return (
     <div class="search" role="search">
-      <label for="search-input" class="visually-hidden">{L('searchLabel')}</label>
+      <label for={`${id}-input`} class="visually-hidden">{L('searchLabel')}</label>
       <input
-        id="search-input" ref={input} type="search" autocomplete="off" spellcheck={false}
-        role="combobox" aria-autocomplete="list" aria-controls="search-results"
+        id={`${id}-input`} ref={input} data-focus-fallback data-testid="search-input" type="search" autocomplete="off" spellcheck={false}
+        role="combobox" aria-autocomplete="list" aria-controls={`${id}-results`}
         aria-expanded={expanded() && query().trim() !== ''}
-        aria-activedescendant={expanded() && results().length ? `search-opt-${active()}` : undefined}
+        aria-activedescendant={expanded() && results().length ? `${id}-opt-${active()}` : undefined}
         placeholder={L('searchPlaceholder')} value={query()}
         onInput={(e) => { setWanted(true); setQuery(e.currentTarget.value); setActive(0); setExpanded(true); }}
         onKeyDown={onKey}
@@ -52,12 +53,12 @@ export function SearchBox(props: { dataset: Dataset; lang: Lang; open: (id: stri
         onBlur={() => setTimeout(() => setExpanded(false), 150)}
       />
       <Show when={expanded() && query().trim() !== ''}>
-        <ul id="search-results" role="listbox" aria-label={L('searchLabel')} class="search-results">
+        <ul id={`${id}-results`} data-testid="search-results" role="listbox" aria-label={L('searchLabel')} class="search-results">
           <For each={results()} fallback={<li class="muted" role="presentation">{L('noResults')}</li>}>
             {(r, i) => {
               const item = props.dataset.byId.get(r.id)!;
               return (
-                <li id={`search-opt-${i()}`} role="option" aria-selected={i() === active()} data-item={r.id}
+                <li id={`${id}-opt-${i()}`} role="option" aria-selected={i() === active()} data-item={r.id}
                   onMouseDown={(e) => { e.preventDefault(); choose(r.id); }} onMouseEnter={() => setActive(i())}>
                   <span class="name">{itemName(item, props.lang)}</span>
                   <span class="meta">{itemKindLabel(item, props.lang)}<Show when={itemAreaName(props.dataset, item, props.lang)}>{(a) => <> · {a()}</>}</Show></span>

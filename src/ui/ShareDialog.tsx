@@ -30,10 +30,10 @@ export function ShareDialog(props: { lang: Lang; url: string; onClose: () => voi
     setCopied(true);
   };
   return (
-    <dialog ref={dialog} class="share" aria-labelledby="share-title" onClose={() => props.onClose()} data-testid="share-dialog">
-      <h2 id="share-title">{L('shareTitle')}</h2>
-      <label class="visually-hidden" for="share-url">URL</label>
-      <input id="share-url" readonly value={props.url} onFocus={(e) => e.currentTarget.select()} />
+    <dialog ref={dialog} class="share" aria-label={L('shareTitle')} onClose={() => props.onClose()} data-testid="share-dialog">
+      <h2>{L('shareTitle')}</h2>
+      <label class="visually-hidden">URL
+        <input data-testid="share-url" readonly value={props.url} onFocus={(e) => e.currentTarget.select()} /></label>
       <div class="share-actions">
         <button type="button" onClick={copy}>{copied() ? L('copied') : L('copyLink')}</button>
         <button type="button" onClick={() => dialog.close()}>{L('close')}</button>

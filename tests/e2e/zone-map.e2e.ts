@@ -8,7 +8,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const cardTitle = (page: Page) => page.locator('#card-title');
+const cardTitle = (page: Page) => page.locator('[data-testid=card-title]');
 const ready = async (path = '', opts = {}) => { const w = await open(browser, path, opts); await mapReady(w.page); return w; };
 
 describe('a visitor on the zone map', () => {
@@ -29,8 +29,8 @@ describe('a visitor on the zone map', () => {
 
   it('searches 腾讯 and opens project 6 with its figures', async () => {
     const { page } = await ready();
-    await page.locator('#search-input').fill('腾讯');
-    const first = page.locator('#search-results [role=option]').first();
+    await page.locator('[data-testid=search-input]').fill('腾讯');
+    const first = page.locator('[data-testid=search-results] [role=option]').first();
     await expect(first.getAttribute('data-item')).resolves.toBe(projects.find((p) => p.seq === 6)!.id);
     await expect(first.textContent()).resolves.toContain('重点项目 6');
     await page.keyboard.press('Enter');
@@ -45,8 +45,8 @@ describe('a visitor on the zone map', () => {
   it('finds things by pinyin initials and by English', async () => {
     const { page } = await ready();
     for (const q of ['tengxun', 'txjs', 'Tencent']) {
-      await page.locator('#search-input').fill(q);
-      await expect(page.locator('#search-results [role=option]').first().textContent()).resolves.toContain('腾讯');
+      await page.locator('[data-testid=search-input]').fill(q);
+      await expect(page.locator('[data-testid=search-results] [role=option]').first().textContent()).resolves.toContain('腾讯');
     }
   });
 
@@ -80,7 +80,7 @@ describe('a visitor on the zone map', () => {
 
   it('goes back to the previous card with the browser’s Back button', async () => {
     const { page } = await ready();
-    await page.locator('#tab-list').click();
+    await page.locator('[data-tab=list]').click();
     await page.locator(`.list-item[data-item=${areas[0]!.id}]`).click();
     await expect(cardTitle(page).textContent()).resolves.toBe(areas[0]!.name.zh);
     await page.locator(`.card .item-link[data-item]`).first().click();
@@ -109,7 +109,7 @@ describe('a visitor on the zone map', () => {
     const item = page.locator(`.list-item[data-item=${clusters[0]!.id}]`);
     await item.focus();
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('card-title');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).resolves.toBe('card-title');
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-testid=card]').count()).resolves.toBe(0);
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.item)).resolves.toBe(clusters[0]!.id);
@@ -145,7 +145,7 @@ describe('a visitor on the zone map', () => {
   it('offers a link and a QR code of the current view', async () => {
     const { page } = await ready('?sel=base-dongjing-ai');
     await page.getByRole('button', { name: '分享' }).click();
-    await expect(page.locator('#share-url').inputValue()).resolves.toContain('sel=base-dongjing-ai');
+    await expect(page.locator('[data-testid=share-url]').inputValue()).resolves.toContain('sel=base-dongjing-ai');
     await page.getByTestId('qr').locator('svg').waitFor();
   });
 
@@ -156,8 +156,8 @@ describe('a visitor on the zone map', () => {
       expect(await axeViolations(page), `view ${v || '(map)'}`).toEqual([]);
     }
     const { page } = await ready();
-    await page.locator('#search-input').fill('songjiang');
-    await page.locator('#search-results [role=option]').first().waitFor();
+    await page.locator('[data-testid=search-input]').fill('songjiang');
+    await page.locator('[data-testid=search-results] [role=option]').first().waitFor();
     expect(await axeViolations(page), 'search').toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '分享' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatView, parseView, type Known } from '../../src/app/url';
+import { formatView, parseView, type Known } from '../../src/state/url';
 import { DEFAULT_VIEW, type View as UrlView } from '../../src/state/view';
 
 const known: Known = {

@@ -40,7 +40,7 @@ function bboxOf(fc: FeatureCollection): [number, number, number, number] {
   return [w, s, e, n];
 }
 
-/** Same rule as the app's `overviewPadding`, so both pages open at the same zoom on the same screen. */
+/** Same rule as the app's `fullPadding` (src/app/layout.ts), so both pages open at the same zoom on the same screen. */
 function padding(el: HTMLElement) {
   return el.clientWidth >= 720
     ? { top: 40, bottom: 40, right: 60, left: 400 }

@@ -3,7 +3,7 @@
  * Parsing is pure and forgiving: anything malformed or unknown is dropped with a warning,
  * so a shared link never breaks the page.
  */
-import { DEFAULT_VIEW, LAYER_NAMES, type Camera, type LayerName, type View } from '../state/view';
+import { DEFAULT_VIEW, LAYER_NAMES, type Camera, type LayerName, type View } from './view';
 
 /** What the parser checks ids against. */
 export interface Known {
@@ -17,8 +17,11 @@ export interface Known {
 
 const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'cam', 'panel', 'basemap'] as const;
 
-/** Parses `location.search`. Never throws; every ignored part yields one warning. */
-export function parseView(search: string, known: Known): { view: View; warnings: string[] } {
+/**
+ * Parses `location.search`. Never throws; every ignored part yields one warning. `extra`: further
+ * parameter names that another reader handles (a mode's own), passed over without a warning.
+ */
+export function parseView(search: string, known: Known, extra: readonly string[] = []): { view: View; warnings: string[] } {
   const view: View = structuredClone(DEFAULT_VIEW);
   const warnings: string[] = [];
   let params: URLSearchParams;
@@ -29,6 +32,7 @@ export function parseView(search: string, known: Known): { view: View; warnings:
   }
   const warn = (key: string, value: string, why: string) => warnings.push(`URL parameter ${key}=${JSON.stringify(value.slice(0, 80))} ignored: ${why}`);
   for (const [key, value] of params) {
+    if (extra.includes(key)) continue;
     if (!(PARAMS as readonly string[]).includes(key)) { warn(key, value, 'unknown parameter'); continue; }
     switch (key) {
       case 'sel':
