@@ -7,6 +7,7 @@ import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
 import { splitContent, type FullContent } from './src/domain/split.ts';
+import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
 
 const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures', 'virtual:g60-content', 'virtual:g60-details']);
 
@@ -69,7 +70,7 @@ function content(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [content(), pinyinPlugin(), solid()],
+  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid()],
   build: {
     target: 'es2022',
     sourcemap: false,

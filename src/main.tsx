@@ -3,6 +3,7 @@ import { dataset } from './data/load';
 import { loadMode, modeIdFor } from './modes';
 import './ui/page.css';
 import './ui/app.css';
+import 'virtual:g60-font.css';
 
 // The deploy-time config first, then the mode the URL (or the config) asks for, chosen once.
 const config = await loadDeployConfig();
