@@ -7,7 +7,17 @@ import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
 import { splitContent, type FullContent } from './src/domain/split.ts';
+import { clientTypesPlugin } from './scripts/client-types-plugin.ts';
 import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
+
+/**
+ * Entry points besides index.html, published under fixed names at the site's root so host pages
+ * can load them: the web component and the iframe's host-side client.
+ */
+const PUBLIC_ENTRIES: Record<string, string> = {
+  'g60-zone-map': 'src/component/element.ts',
+  'embed-client': 'src/embed-client/index.ts',
+};
 
 const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures', 'virtual:g60-content', 'virtual:g60-details']);
 
@@ -70,13 +80,22 @@ function content(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid()],
+  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid(), clientTypesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
     // maplibre-gl (~1 MB) in a chunk of its own: it changes far less often than the app and content.
     chunkSizeWarningLimit: 1100,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
+    rolldownOptions: {
+      input: { index: 'index.html', ...PUBLIC_ENTRIES },
+      // Keep the client's exports (Vite's default for an app drops entry exports).
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: (chunk) => (chunk.name in PUBLIC_ENTRIES ? '[name].js' : 'assets/[name]-[hash].js'),
+        // MapLibre's code only: its stylesheet, inlined for the component's shadow root, stays out.
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }] },
+      },
+    },
   },
   json: { stringify: true },
   server: { host: '127.0.0.1' },

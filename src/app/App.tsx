@@ -219,7 +219,8 @@ export function App(props: AppProps) {
         </Show>
       </main>
       <Show when={sharing()}>
-        <ShareDialog lang={state.lang} url={layout.shareUrl(view())} onClose={() => setSharing(false)} />
+        <ShareDialog lang={state.lang} url={layout.shareUrl(view())} onClose={() => setSharing(false)}
+          embed={layout.embedBase ? { view: view(), base: layout.embedBase, previewBase: layout.siteBase } : undefined} />
       </Show>
     </div>
   );

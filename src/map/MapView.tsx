@@ -17,7 +17,17 @@ import type { StyleView } from './style';
 import type { BasemapSpec } from './basemaps/spec';
 import { styleFor } from './compose-style';
 
-setWorkerUrl(workerUrl);
+/**
+ * A browser starts workers only from the page's own origin. When this module is served from
+ * another origin (the web component on a host page), the worker starts from a same-origin `blob:`
+ * module that imports MapLibre's worker script from ours (served with CORS).
+ */
+function sameOriginWorker(url: string): string {
+  const abs = new URL(url, import.meta.url);
+  if (abs.origin === location.origin) return url;
+  return URL.createObjectURL(new Blob([`import ${JSON.stringify(abs.href)};`], { type: 'text/javascript' }));
+}
+setWorkerUrl(sameOriginWorker(workerUrl));
 // Start the workers (and the download of their script) now, not when the map is created after the
 // first render of the interface.
 prewarm();

@@ -15,5 +15,6 @@ export function modeIdFor(search: string, config: Pick<DeployConfig, 'defaultMod
 export async function loadMode(id: ModeId): Promise<Mode> {
   switch (id) {
     case 'browse': return browse;
+    case 'embed': return (await import('./embed')).embed;
   }
 }

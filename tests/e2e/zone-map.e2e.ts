@@ -54,10 +54,12 @@ describe('a visitor on the zone map', () => {
     const { page } = await ready();
     await page.locator('[data-cluster=satellite-internet]').click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('clusters') === 'satellite-internet');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const satPlaces = places.filter((p) => p.clusters.includes('satellite-internet')).map((p) => p.id);
     const satProjects = projects.filter((p) => p.cluster === 'satellite-internet').map((p) => p.id);
-    const shown = await page.evaluate(() => ({ places: window.g60map!.renderedIds('place'), projects: window.g60map!.renderedIds('project') }));
+    // MapLibre applies a filter once its worker has re-cut the tile: wait for the picture to follow.
+    const rendered = () => page.evaluate(() => ({ places: window.g60map!.renderedIds('place'), projects: window.g60map!.renderedIds('project') }));
+    await expect.poll(async () => (await rendered()).projects.sort(), { timeout: 10_000 }).toEqual(satProjects.sort());
+    const shown = await rendered();
     expect(shown.places.length).toBeGreaterThan(0);
     expect(shown.places.every((id) => satPlaces.includes(id))).toBe(true);
     expect(shown.projects.sort()).toEqual(satProjects.sort());

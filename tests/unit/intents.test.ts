@@ -7,6 +7,7 @@ import { DEFAULT_VIEW } from '../../src/state/view';
 import type { IntentEvent } from '../../src/state/intents';
 import type { Lang as ProtocolLang } from '../../src/embed/protocol';
 import type { Lang } from '../../src/domain/types';
+import { attributeView } from '../../src/component/attributes';
 import { datasetOf, validContent } from './fixture';
 
 const ds = datasetOf(validContent());
@@ -67,6 +68,16 @@ describe('intents', () => {
     intents.hover('nothing', 'user');
     expect(state.hoveredId).toBeNull();
   }));
+});
+
+describe('the web component\'s attributes', () => {
+  it('become the query string a mode reads, unknown values left out with a warning', () => {
+    const r = attributeView({ selected: 'core', clusters: 'ai, nope', lang: 'en', interactive: 'false' }, ds);
+    expect(new URLSearchParams(r.search).toString()).toBe('sel=core&clusters=ai&lang=en&interactive=0');
+    expect(r.mode).toBe('embed');
+    expect(r.warnings).toEqual([expect.stringContaining('nope')]);
+    expect(attributeView({ selected: 'ghost', mode: 'browse', lang: 'fr' }, ds)).toMatchObject({ search: '?', mode: 'browse', warnings: [expect.stringContaining('ghost'), expect.stringContaining('fr')] });
+  });
 });
 
 describe('the protocol\'s language', () => {
