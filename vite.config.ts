@@ -8,7 +8,10 @@ import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
 import { splitContent, type FullContent } from './src/domain/split.ts';
 import { clientTypesPlugin } from './scripts/client-types-plugin.ts';
+import { preloadEnginePlugin } from './scripts/preload-engine-plugin.ts';
 import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
+import { shareImagePlugin } from './scripts/share-image-plugin.ts';
+import { dataDownloadPlugin } from './scripts/data-download-plugin.ts';
 
 /**
  * Entry points besides index.html, published under fixed names at the site's root so host pages
@@ -80,7 +83,7 @@ function content(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid(), clientTypesPlugin()],
+  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid(), clientTypesPlugin(), preloadEnginePlugin(), shareImagePlugin(), dataDownloadPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -13,6 +13,11 @@ export interface RunMetrics {
   fcpMs: number | null;
   /** When `<html data-map-ready="true">` was set, ms after navigation start. */
   readyMs: number;
+  /**
+   * When the zone was first on screen, ms after navigation start: the app's still picture
+   * (`<html data-zone-visible>`), or the map itself on a page that has none (the bare page).
+   */
+  zoneMs: number;
   /** Bytes on the wire up to ready (compressed bodies + headers), by resource category and `total`. */
   bytes: Record<string, number>;
   /** HTTP requests up to ready (data: and blob: URLs excluded; cache hits included). */
@@ -171,7 +176,7 @@ export async function measure(browser: Browser, url: string, profile: Profile, s
     const fps = await panAndZoom(page);
     const before = rec.longTasks.filter(([start]) => start < rec.readyAt!);
     return {
-      fcpMs: rec.fcp, readyMs: rec.readyAt, bytes, requests, heapMB: heap / 1048576,
+      fcpMs: rec.fcp, readyMs: rec.readyAt, zoneMs: rec.zoneAt ?? rec.readyAt, bytes, requests, heapMB: heap / 1048576,
       longTasks: before.length, longTaskMs: before.reduce((s, [, d]) => s + d, 0),
       fps, errors, offsite,
     };

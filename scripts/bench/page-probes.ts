@@ -13,6 +13,8 @@ export interface PageRecord {
   /** performance.now() when `<html data-map-ready>` was first set, and to what. */
   readyAt: number | null;
   readyState: string | null;
+  /** performance.now() when `<html data-zone-visible>` was first set (the still picture of the zone); null on a page without one. */
+  zoneAt: number | null;
   /** [startTime, duration] of every long task (> 50 ms on the main thread). */
   longTasks: [number, number][];
   /** requestAnimationFrame counter for the interaction phase. */
@@ -26,7 +28,7 @@ export interface PageRecord {
 
 /** Installs the observers. */
 export function installProbes(): void {
-  const rec: PageRecord = { fcp: null, readyAt: null, readyState: null, longTasks: [], frames: { n: 0, t0: 0, t1: 0, on: false } };
+  const rec: PageRecord = { fcp: null, readyAt: null, readyState: null, zoneAt: null, longTasks: [], frames: { n: 0, t0: 0, t1: 0, on: false } };
   (window as unknown as { __bench: PageRecord }).__bench = rec;
   try {
     new PerformanceObserver((list) => {
@@ -38,9 +40,11 @@ export function installProbes(): void {
   } catch { /* an engine without these entry types: leave nulls, the report shows "–" */ }
   // The document node exists before <html> does, so observe it with subtree to catch the attribute.
   new MutationObserver(() => {
-    const v = document.documentElement?.dataset.mapReady;
+    const d = document.documentElement?.dataset;
+    const v = d?.mapReady;
     if (v && rec.readyAt === null) { rec.readyAt = performance.now(); rec.readyState = v; }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] });
+    if (d?.zoneVisible && rec.zoneAt === null) rec.zoneAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready', 'data-zone-visible'] });
 }
 
 /** Starts counting requestAnimationFrame callbacks (one per frame the main thread manages to run). */

@@ -9,6 +9,8 @@ import type { Dataset, Details } from '../domain/dataset';
 import { loadDetails, loadIndicators } from '../data/load';
 import type { MapController } from '../map/controller';
 import { MapView } from '../map/MapView';
+import { ZOOM_RANGE, startAt, type MapStart } from '../map/limits';
+import { itemBounds } from '../domain/derive';
 import { introspection } from '../map/introspect';
 import { SCHEMATIC_LIGHT, type BasemapSpec } from '../map/basemaps/spec';
 import type { AppStore } from '../state/store';
@@ -19,6 +21,8 @@ import { Filters } from '../ui/Filters';
 import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
 import { BasemapPicker } from '../ui/BasemapPicker';
+import { DataDownload } from '../ui/DataDownload';
+import { PrintButton } from '../ui/print/PrintButton';
 import { t } from '../i18n/strings';
 import type { DeployConfig } from './deploy-config';
 import type { Host } from './host';
@@ -125,11 +129,16 @@ export function App(props: AppProps) {
   createEffect(() => host.setDocument(t(state.lang, 'shortTitle'), state.lang === 'zh' ? 'zh-CN' : 'en'));
   bindMap({ map, store: props.store, intents, dataset: ds, host, basemap: basemapSpec, initialBasemap });
 
+  // Where the map opens: a link's camera, else its selection framed, else the whole zone.
+  const start: MapStart = (() => {
+    if (props.initial.cam) return { camera: props.initial.cam };
+    const item = props.initial.sel ? ds.byId.get(props.initial.sel) : undefined;
+    const box = item && itemBounds(ds, item);
+    return box ? startAt(box) : { box: ds.bounds, maxZoom: ZOOM_RANGE[1] };
+  })();
   const onMapReady = (c: MapController) => {
     c.onMoveEnd((cam) => intents.moved(cam));
     intents.moved(c.getCamera());
-    // A shared link with a selection but no camera: frame the selection.
-    if (props.initial.sel && !props.initial.cam) intents.open(props.initial.sel, 'link', { animate: false });
     host.expose(introspection(c));
     batch(() => { setMap(c); actions.setMapStatus('ready'); });
     host.signal('map-ready', 'true');
@@ -162,19 +171,21 @@ export function App(props: AppProps) {
           <h1><span class="long">{L('title')}</span><span class="short">{L('shortTitle')}</span></h1>
           <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />
           <button type="button" class="top-button" onClick={() => setSharing(true)}>{L('share')}</button>
+          <PrintButton dataset={ds} lang={state.lang} url={layout.shareUrl(view())} />
           <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} title={L('languageLabel')}
             onClick={() => intents.goTo({ lang: state.lang === 'zh' ? 'en' : 'zh' }, 'user')}>{L('language')}</button>
         </header>
       </Show>
       <main class="stage">
         <MapView
-          dataset={ds} camera={props.initial.cam} label={L('attribution')} lang={state.lang}
+          dataset={ds} start={start} label={L('attribution')} lang={state.lang}
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
           basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
           onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : intents.close('user'))}
           onHover={(hit) => hover(hit?.id ?? null)}
           onUnavailable={onMapUnavailable}
+          onStill={() => host.signal('zone-visible', 'true')}
         />
         <Show when={layout.kind === 'embed'}>
           <div class="embed-bar">
@@ -206,6 +217,7 @@ export function App(props: AppProps) {
                       <Legend dataset={ds} lang={state.lang} />
                       <Filters dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
                       <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => intents.goTo({ basemap: id }, 'user')} />
+                      <DataDownload lang={state.lang} />
                     </Match>
                     <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
                     <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>

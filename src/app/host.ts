@@ -20,8 +20,11 @@ export type HostEventType = 'ready' | 'select' | 'viewchange';
 export interface Host {
   /** The page's title and language, where the page is the app's own. */
   setDocument(title: string, lang: string): void;
-  /** Readiness signals: `map-ready` = `true` | `unavailable`; `basemap` = id drawn, or null while switching. */
-  signal(name: 'map-ready' | 'basemap', value: string | null): void;
+  /**
+   * Readiness signals: `zone-visible` = `true` once the still picture of the zone is on screen;
+   * `map-ready` = `true` | `unavailable`; `basemap` = id drawn, or null while switching.
+   */
+  signal(name: 'zone-visible' | 'map-ready' | 'basemap', value: string | null): void;
   /** The read-only window onto the rendered map, for tests and embedders; null removes it. */
   expose(map: MapIntrospection | null): void;
   /** History, or null: the mode never writes it. */
@@ -40,8 +43,10 @@ export function documentHost(opts: { history: boolean; emit?: Host['emit'] }): H
       html.lang = lang;
     },
     signal(name, value) {
-      const key = name === 'map-ready' ? 'mapReady' : 'basemap';
+      const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
       if (value === null) delete html.dataset[key]; else html.dataset[key] = value;
+      // For the benchmark and embedders' own timing: when each signal was first given.
+      if (value !== null && performance.getEntriesByName(`g60:${name}`).length === 0) performance.mark(`g60:${name}`);
     },
     expose(map) {
       if (map) window.g60map = map; else delete window.g60map;

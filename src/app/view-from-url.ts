@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/dataset';
 import { REGION_BBOX } from '../domain/types';
-import { ZOOM_RANGE } from '../map/MapView';
+import { ZOOM_RANGE } from '../map/limits';
 import type { View } from '../state/view';
 import type { DeployConfig } from './deploy-config';
 import { parseView, type Known } from '../state/url';

@@ -24,8 +24,8 @@ export const STRINGS = {
   language: { zh: 'English', en: '中文' },
   languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
   mapUnavailable: {
-    zh: '此设备无法显示地图（WebGL 不可用）。列表面板仍提供全部内容。',
-    en: 'The map cannot be shown on this device (WebGL unavailable). The list panel still gives every card.',
+    zh: '此设备无法显示交互地图（WebGL 不可用）：下方为静态示意图，点击其中的区域、园区和项目或使用列表查看全部内容。',
+    en: 'The interactive map cannot be shown on this device (WebGL unavailable): the still map below and the list give every card.',
   },
   // The basemap's own credit (e.g. OpenStreetMap for the schematic alignments) comes with its source.
   attribution: { zh: '示意图 · 内容来源：松科委〔2022〕36号等', en: 'Schematic map · Content: 松科委〔2022〕36号 and others' },
@@ -110,6 +110,23 @@ export const STRINGS = {
   copyCode: { zh: '复制代码', en: 'Copy code' },
   openFullMap: { zh: '打开完整地图 ↗', en: 'Open the full map ↗' },
   itemsInside: { zh: '区域内的园区与项目', en: 'Parks and projects inside' },
+  downloadData: { zh: '下载数据', en: 'Download data' },
+  downloadNote: { zh: '几何为示意，除非要素的 accuracy 另有说明；坐标 WGS84。', en: 'Geometry is schematic unless a feature’s accuracy says otherwise; coordinates WGS84.' },
+  dataLicence: { zh: '内容摘自五份来源文件，逐条注明出处；转用请注明出处并保留“示意”说明。', en: 'Content from the five source documents, cited per feature; when reusing, cite them and keep the schematic note.' },
+  // The printed handout (src/ui/print/).
+  print: { zh: '打印', en: 'Print' },
+  printLabel: { zh: '打印宣传页（A4 横向）', en: 'Print a handout (A4 landscape)' },
+  printPreparing: { zh: '准备打印…', en: 'Preparing…' },
+  handoutMap: { zh: '示范区范围示意图', en: 'Map of the zone (schematic)' },
+  handoutProjects: { zh: '重点项目（附件1）', en: 'Key projects (Annex 1)' },
+  projectName: { zh: '项目名称', en: 'Project' },
+  handoutOnline: { zh: '在线交互地图', en: 'Interactive map online' },
+  handoutScan: { zh: '扫描二维码，打开在线交互地图', en: 'Scan the code to open the interactive map' },
+  handoutQrAlt: { zh: '在线交互地图链接的二维码', en: 'QR code of the link to the interactive map' },
+  printedOn: { zh: '打印日期', en: 'Printed' },
+  dataAsOf: { zh: '指标当前值截至', en: 'Current values as of' },
+  documentsCited: { zh: '资料来源', en: 'Sources' },
+  handoutUnavailable: { zh: '未能加载', en: 'could not be loaded' },
 } satisfies Record<string, Text>;
 
 /** Place kinds, in both languages. */

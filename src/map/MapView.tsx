@@ -1,63 +1,38 @@
 /**
- * The one component that owns the MapLibre map. It builds the map once from the style, reports
- * clicks and hover upward, and hands a controller to its parent once the first complete picture
- * is drawn. What the map opens with (basemap, gestures, padding) comes from the mode's layout; it
- * writes nothing outside its own element.
+ * The one component that owns the map. From its first render it shows a still picture of the zone
+ * (an SVG drawn from the same data, at the very camera the map will open with); the MapLibre map
+ * is built over it as soon as the engine's chunk has loaded and replaces it, in place, on its first
+ * complete frame. Without WebGL the still picture stays, and its items open cards. What the map
+ * opens with (basemap, gestures, padding) comes from the mode's layout; it writes nothing outside
+ * its own element.
  */
-import { Map as MLMap, type PaddingOptions, NavigationControl, ScaleControl, AttributionControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { onCleanup, onMount } from 'solid-js';
+import type { Map as MLMap, PaddingOptions } from 'maplibre-gl';
+import { createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
-import { REGION_BBOX } from '../domain/types';
-import type { Camera } from '../state/view';
 import type { Lang } from '../domain/types';
-import { createController, pickAt, type MapController, type MapHit } from './controller';
+import { renderZoneSvg } from '../static-map/svg';
+import type { MapController, MapHit, MapItemKind } from './controller';
 import type { StyleView } from './style';
 import type { BasemapSpec } from './basemaps/spec';
-import { styleFor } from './compose-style';
+import { MAX_BOUNDS, ZOOM_RANGE, type MapStart } from './limits';
 
-/**
- * A browser starts workers only from the page's own origin. When this module is served from
- * another origin (the web component on a host page), the worker starts from a same-origin `blob:`
- * module that imports MapLibre's worker script from ours (served with CORS).
- */
-function sameOriginWorker(url: string): string {
-  const abs = new URL(url, import.meta.url);
-  if (abs.origin === location.origin) return url;
-  return URL.createObjectURL(new Blob([`import ${JSON.stringify(abs.href)};`], { type: 'text/javascript' }));
-}
-setWorkerUrl(sameOriginWorker(workerUrl));
-// Start the workers (and the download of their script) now, not when the map is created after the
-// first render of the interface.
-prewarm();
-
-/** Panning is limited to Songjiang and its surroundings. */
-const MAX_BOUNDS = [...REGION_BBOX] as [number, number, number, number];
-/** Zoom range of the map; the URL parser checks shared cameras against the same values. */
-export const ZOOM_RANGE = [8.5, 17] as const;
-
-/** The point that stands for each item on the map: an area's label point, a feature's own point. */
-function anchorsOf(ds: Dataset): Map<string, [number, number]> {
-  const out = new Map<string, [number, number]>(ds.areaLabel);
-  for (const f of [...ds.places, ...ds.projects]) {
-    if (f.geometry.type === 'Point') out.set(f.properties.id, f.geometry.coordinates as [number, number]);
-  }
-  return out;
-}
+export { ZOOM_RANGE } from './limits';
 
 export interface MapViewProps {
   dataset: Dataset;
-  /** Language, filters and layers the map opens with; later changes go through the controller. */
+  /** Language, filters and layers: the map opens with them (later changes go through the controller); the still picture follows them. */
   view: StyleView;
-  /** Initial camera from a shared link; otherwise the map opens framed on the whole zone. */
-  camera: Camera | null;
+  /** Where the map opens: a shared link's camera, or a box (the selection, or the whole zone). */
+  start: MapStart;
   /** Credit for the content, shown in the attribution. */
   label: string;
   onReady: (c: MapController) => void;
   onPick: (hit: MapHit | null) => void;
   onHover: (hit: MapHit | null) => void;
   onUnavailable: (reason: string) => void;
+  /** Called once the still picture of the zone is on screen. */
+  onStill?: () => void;
   /**
    * The basemap the map opens with: a built-in (schematic) one, drawn without waiting for anything.
    * Others are applied through the controller once the map is ready.
@@ -71,96 +46,86 @@ export interface MapViewProps {
   lang: Lang;
 }
 
-/** The cooperative-gesture hints, in the map's language. */
-const GESTURE_HINTS: Record<Lang, Record<string, string>> = {
-  zh: {
-    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 键并滚动滚轮缩放地图',
-    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 键并滚动滚轮缩放地图',
-    'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
-  },
-  en: {
-    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
-    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
-    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
-  },
-};
+const LIMITS = { maxBounds: MAX_BOUNDS, minZoom: ZOOM_RANGE[0], maxZoom: ZOOM_RANGE[1] };
+const toPadding = (p: PaddingOptions) => ({ top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 });
 
 export function MapView(props: MapViewProps) {
   let el!: HTMLDivElement;
-  /** Builds the map and wires its events; undefined when WebGL is unavailable (reported upward). */
-  const create = (): MLMap | undefined => {
-    let map: MLMap;
-    try {
-      map = new MLMap({
-        container: el,
-        style: styleFor(props.dataset, props.basemap, props.view),
-        ...(props.camera
-          ? { center: [props.camera.lon, props.camera.lat] as [number, number], zoom: props.camera.zoom }
-          : { bounds: props.dataset.bounds as [number, number, number, number], fitBoundsOptions: { padding: props.padding(el) } }),
-        maxBounds: MAX_BOUNDS,
-        minZoom: ZOOM_RANGE[0],
-        maxZoom: ZOOM_RANGE[1],
-        attributionControl: false,
-        localIdeographFontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'G60 CJK', sans-serif",
-        dragRotate: false,
-        pitchWithRotate: false,
-        // Labels appear at once rather than fading in: no repaints after every move just for the fade.
-        fadeDuration: 0,
-        cooperativeGestures: props.gestures?.cooperative ?? false,
-        locale: GESTURE_HINTS[props.lang],
-      });
-    } catch (e) {
+  let still: HTMLDivElement | undefined;
+  const [state, setState] = createSignal<'loading' | 'ready' | 'unavailable'>('loading');
+
+  /** Draws the still picture at the opening camera (interactive once it is all there is). */
+  const drawStill = () => {
+    const w = el.clientWidth, h = el.clientHeight;
+    if (!still || w === 0 || h === 0) return;
+    const interactive = state() === 'unavailable';
+    const common = {
+      width: w, height: h, lang: props.view.lang, palette: props.basemap.kind === 'schematic' && props.basemap.theme === 'dark' ? 'dark' as const : 'light' as const,
+      clusters: props.view.clusters, layers: props.view.layers, limits: LIMITS, credit: true, scaleBar: interactive, interactive,
+    };
+    const s = props.start;
+    still.innerHTML = renderZoneSvg(props.dataset, 'camera' in s ? { ...common, camera: s.camera } : { ...common, fit: { bounds: s.box, padding: toPadding(props.padding(el)), maxZoom: s.maxZoom } });
+  };
+  /** Without WebGL the still picture's items open cards, by click or by keyboard. */
+  const itemOf = (e: Event): MapHit | null => {
+    const g = (e.target as Element).closest?.('[data-item][data-kind]');
+    const kind = g?.getAttribute('data-kind') as MapItemKind | 'ground' | null;
+    return g && kind && kind !== 'ground' ? { kind, id: g.getAttribute('data-item')! } : null;
+  };
+  const onStillClick = (e: MouseEvent) => { if (state() === 'unavailable') props.onPick(itemOf(e)); };
+  const onStillKey = (e: KeyboardEvent) => {
+    if (state() !== 'unavailable' || (e.key !== 'Enter' && e.key !== ' ')) return;
+    const hit = itemOf(e);
+    if (hit) { e.preventDefault(); props.onPick(hit); }
+  };
+  // Without the map, the still picture follows the language and the filters.
+  createEffect(() => { if (state() === 'unavailable') drawStill(); });
+
+  onMount(() => {
+    drawStill();
+    const ro = new ResizeObserver(() => { if (state() !== 'ready') drawStill(); });
+    ro.observe(el);
+    requestAnimationFrame(() => props.onStill?.());
+    let map: MLMap | undefined, disposed = false;
+    const unavailable = (reason: string) => {
       // Embedders and tests wait on this signal: say the map will not come rather than never answering.
       el.dataset.state = 'unavailable';
-      props.onUnavailable((e as Error).message);
-      return;
-    }
-    map.touchZoomRotate.disableRotation();
-    if (props.gestures?.interactive === false) {
-      // Not MapLibre's `interactive: false`, which would also stop clicks from opening cards.
-      for (const h of [map.dragPan, map.scrollZoom, map.boxZoom, map.doubleClickZoom, map.keyboard, map.touchZoomRotate]) h.disable();
-    }
-    if (props.gestures?.interactive !== false) map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // On phones the full credit line would cover the map: it folds into an ⓘ button there, closed.
-    const compact = el.clientWidth < 720;
-    map.addControl(new AttributionControl({ compact, customAttribution: props.label }), 'bottom-right');
-    if (compact) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-    map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-    // MapLibre's `load`: every tile and glyph is in and the frame that shows them all has been drawn.
-    // Not `idle`: with labels MapLibre draws one more, identical frame first (it re-runs label
-    // placement after new tiles), which on a slow GPU only delays the signal (tests/e2e/first-screen).
-    map.once('load', () => {
-      const controller = createController(map, {
-        anchors: anchorsOf(props.dataset), overviewBounds: props.dataset.bounds, padding: () => props.padding(el),
-        view: props.view, styleFor: (b, v, s, osm) => styleFor(props.dataset, b, v, s, osm),
-      });
-      el.dataset.state = 'ready';
-      props.onReady(controller);
-    });
-    map.on('click', (e) => props.onPick(pickAt(map, [e.point.x, e.point.y])));
-    map.on('mousemove', (e) => {
-      const hit = pickAt(map, [e.point.x, e.point.y]);
-      map.getCanvas().style.cursor = hit ? 'pointer' : '';
-      props.onHover(hit);
-    });
-    map.on('mouseout', () => props.onHover(null));
-    return map;
-  };
-  onMount(() => {
+      setState('unavailable');
+      props.onUnavailable(reason);
+    };
+    const create = async () => {
+      const { createMap } = await import('./engine');
+      // A machine without a CJK font is loading the page's fallback subset ('G60 CJK') by now: labels
+      // drawn before it arrives would keep their boxes (MapLibre draws each glyph once). Elsewhere
+      // nothing is loading and the map starts at once.
+      if (document.fonts.status === 'loading') await document.fonts.ready;
+      if (disposed) return;
+      try {
+        map = createMap(el, {
+          dataset: props.dataset, view: props.view, start: props.start, basemap: props.basemap, padding: () => props.padding(el),
+          gestures: props.gestures, lang: props.lang, label: props.label, onPick: props.onPick, onHover: props.onHover,
+          onReady: (c) => {
+            // The first complete frame is on screen: the map replaces the still picture in place.
+            still?.remove();
+            still = undefined;
+            ro.disconnect();
+            el.dataset.state = 'ready';
+            setState('ready');
+            props.onReady(c);
+          },
+        });
+      } catch (e) {
+        unavailable((e as Error).message);
+      }
+    };
     // The map is made in a task of its own, after the one that built the interface: two shorter
-    // tasks instead of one long one, so the page answers input sooner while it loads (Lighthouse's
-    // total blocking time fell from ~190 to ~115 ms on desktop), and the map is ready no later.
-    let map: MLMap | undefined;
-    // A machine without a CJK font is loading the page's fallback subset ('G60 CJK') by now: labels
-    // drawn before it arrives would keep their boxes (MapLibre draws each glyph once). Elsewhere
-    // nothing is loading and the map starts at once.
-    let disposed = false;
-    const timer = setTimeout(() => {
-      if (document.fonts.status !== 'loading') map = create();
-      else void document.fonts.ready.then(() => { if (!disposed) map = create(); });
-    });
-    onCleanup(() => { disposed = true; clearTimeout(timer); map?.remove(); });
+    // tasks instead of one long one, so the page answers input sooner while it loads.
+    const timer = setTimeout(() => { create().catch((e: unknown) => unavailable(`the map engine did not load (${String(e)})`)); });
+    onCleanup(() => { disposed = true; clearTimeout(timer); ro.disconnect(); map?.remove(); });
   });
-  return <div ref={el} class="map" data-state="loading" role="region" aria-label={props.label} />;
+  return (
+    <div ref={el} class="map" data-state="loading" role="region" aria-label={props.label}>
+      <div ref={still} class="map-still" data-testid="map-still" onClick={onStillClick} onKeyDown={onStillKey} />
+    </div>
+  );
 }

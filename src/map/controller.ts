@@ -57,6 +57,8 @@ export interface MapController {
   renderedIds(kind: MapItemKind): string[];
   /** Screen position (CSS px, relative to the page) of an item's anchor, or null if unknown. */
   screenPoint(id: string): [number, number] | null;
+  /** Screen box (CSS px, relative to the page: left, top, right, bottom) of an area's outline, or null. */
+  screenBox(id: string): [number, number, number, number] | null;
   /** The item under page position (x, y), as a click there would pick it. */
   hitAt(x: number, y: number): MapHit | null;
 }
@@ -70,6 +72,8 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 export interface ControllerOptions {
   /** Item id → the WGS84 [lon, lat] that stands for it (area label point, place point). */
   anchors: ReadonlyMap<string, [number, number]>;
+  /** Area id → the WGS84 bounds of its outline (west, south, east, north). */
+  boxes: ReadonlyMap<string, readonly [number, number, number, number]>;
   /** WGS84 bounds of the whole zone. */
   overviewBounds: readonly [number, number, number, number];
   /** Keeps framed things clear of the panels. */
@@ -176,6 +180,13 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
     screenPoint(id) {
       const a = opts.anchors.get(id);
       return a ? toPage(a) : null;
+    },
+    screenBox(id) {
+      const b = opts.boxes.get(id);
+      if (!b) return null;
+      // Web Mercator keeps north up and east right: the box's corners are the outline's extremes.
+      const [x0, y1] = toPage([b[0], b[1]]), [x1, y0] = toPage([b[2], b[3]]);
+      return [x0, y0, x1, y1];
     },
     hitAt(x, y) {
       const box = map.getContainer().getBoundingClientRect();

@@ -11,6 +11,8 @@ export interface MapIntrospection {
   renderedIds(kind: MapItemKind): string[];
   /** CSS pixel position of an item's anchor (area label point, or the point itself), or null. */
   screenPoint(id: string): [number, number] | null;
+  /** CSS pixel box (left, top, right, bottom) of an area's outline, or null. */
+  screenBox(id: string): [number, number, number, number] | null;
   /** The item a click at page position (x, y) would pick, or null. */
   hitAt(x: number, y: number): MapHit | null;
   /** Current camera: centre (WGS84 degrees) and zoom. */
@@ -25,6 +27,6 @@ declare global {
 
 export function introspection(c: MapController): MapIntrospection {
   return {
-    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
+    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), screenBox: (id) => c.screenBox(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
   };
 }

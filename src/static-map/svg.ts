@@ -128,14 +128,14 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
   };
 
   const name = `${t(lang, 'title')} · ${t(lang, 'schematicNote')}`;
-  const focus = opts.interactive
-    ? `<style>.g60-static-map [tabindex]{cursor:pointer}.g60-static-map [tabindex]:focus-visible{outline:3px solid ${p.selected};outline-offset:1px}</style>` : '';
+  // No <style> element: pages with a strict CSP (style-src 'self') would refuse it. The app's own
+  // stylesheet gives interactive items their pointer and focus ring (.g60-static-map [tabindex]).
   const layer = (part: string, body: (string | null)[], extra = '') => `<g data-part="${part}"${extra}>${body.filter(Boolean).join('')}</g>`;
   const halo = ' stroke-linejoin="round" paint-order="stroke" pointer-events="none"';
   return `<svg xmlns="http://www.w3.org/2000/svg" class="g60-static-map" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" ` +
     `role="${opts.interactive ? 'group' : 'img'}" aria-label="${esc(name)}" lang="${lang === 'zh' ? 'zh-CN' : 'en'}" ` +
     `font-family="${FONT_FAMILY}" text-anchor="middle" data-zoom="${Math.round(z * 1000) / 1000}">` +
-    `<title>${esc(name)}</title>${focus}<rect width="${W}" height="${H}" fill="${p.background}" data-part="background"/>` +
+    `<title>${esc(name)}</title><rect width="${W}" height="${H}" fill="${p.background}" data-part="background"/>` +
     layer('ground', [...ground, layer('ground-labels', gLabels, halo)], ' fill="none" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"') +
     layer('areas', areaSvg) + layer('places', places.map((d) => dotSvg('place', d))) + layer('projects', projects.map((d) => dotSvg('project', d))) +
     layer('labels', zoneLabels, `${halo} aria-hidden="true"`) + parts.map((x) => x.svg).join('') + '</svg>';

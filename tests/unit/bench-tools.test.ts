@@ -12,7 +12,7 @@ import { categoryOf, tally, type RunMetrics } from '../../scripts/bench/measure'
 import clusters from '../../data/clusters.json';
 
 const run = (over: Partial<RunMetrics>): RunMetrics => ({
-  fcpMs: 100, readyMs: 1000, bytes: { total: 1000, js: 800 }, requests: 5, heapMB: 5, longTasks: 1, longTaskMs: 60, fps: 30,
+  fcpMs: 100, readyMs: 1000, zoneMs: 1000, bytes: { total: 1000, js: 800 }, requests: 5, heapMB: 5, longTasks: 1, longTaskMs: 60, fps: 30,
   errors: [], offsite: [], ...over,
 });
 
@@ -38,10 +38,11 @@ describe('medians, ratios and targets', () => {
     expect(median([])).toBeNull();
     expect(ratio(1, 0)).toBeNull();
   });
-  it('marks the app/bare targets: ready ≤ 1.2×, heap ≤ 1.5×, FPS ≥ 0.9×', () => {
-    const rows = compare([run({ readyMs: 1300, heapMB: 7, fps: 27 })], [run({})]);
+  it('marks the app/bare targets: zone visible ≤ 0.5× of bare map ready, ready ≤ 1.2×, heap ≤ 1.5×, FPS ≥ 0.9×', () => {
+    const rows = compare([run({ zoneMs: 450, readyMs: 1300, heapMB: 7, fps: 27 })], [run({})]);
     const ok = Object.fromEntries(rows.map((r) => [r.key, r.ok]));
-    expect(ok).toMatchObject({ readyMs: false, heapMB: true, fps: true, fcpMs: null });
+    expect(ok).toMatchObject({ zoneMs: true, readyMs: false, heapMB: true, fps: true, fcpMs: null });
+    expect(Object.fromEntries(compare([run({ zoneMs: 600 })], [run({})]).map((r) => [r.key, r.ok])).zoneMs).toBe(false);
     expect(meets(1.2, { max: 1.2 })).toBe(true);
     expect(compareTable(rows)).toContain('| map ready (ms) | 1300 | 1000 | 1.30× | ≤ 1.20× ❌ |');
   });

@@ -16,7 +16,8 @@ const ALLOWED: Record<string, string[]> = {
   state: ['domain'],
   embed: ['domain', 'state'],
   'embed-client': ['embed'],
-  map: ['domain', 'data', 'state', 'i18n'],
+  // The map draws its still picture with static-map (which itself reads only map/palette here).
+  map: ['domain', 'data', 'state', 'i18n', 'static-map'],
   'static-map': ['domain', 'i18n', 'map/palette'],
   ui: ['domain', 'data', 'state', 'i18n', 'map/palette', 'map/basemaps/spec', 'static-map'],
   app: ['domain', 'data', 'state', 'i18n', 'map', 'ui', 'embed', 'static-map'],
