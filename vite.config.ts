@@ -12,6 +12,8 @@ import { preloadEnginePlugin } from './scripts/preload-engine-plugin.ts';
 import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
 import { shareImagePlugin } from './scripts/share-image-plugin.ts';
 import { dataDownloadPlugin } from './scripts/data-download-plugin.ts';
+import { dataAsOfPlugin } from './scripts/data-as-of-plugin.ts';
+import { pwaPlugins } from './scripts/pwa/plugin.ts';
 
 /**
  * Entry points besides index.html, published under fixed names at the site's root so host pages
@@ -83,7 +85,7 @@ function content(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid(), clientTypesPlugin(), preloadEnginePlugin(), shareImagePlugin(), dataDownloadPlugin()],
+  plugins: [content(), pinyinPlugin(), fontSubsetPlugin(), solid(), clientTypesPlugin(), preloadEnginePlugin(), shareImagePlugin(), dataDownloadPlugin(), dataAsOfPlugin(), ...pwaPlugins()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -7,6 +7,10 @@ import 'virtual:g60-font.css';
 
 // The deploy-time config first, then the mode the URL (or the config) asks for, chosen once.
 const config = await loadDeployConfig();
-const mode = await loadMode(modeIdFor(location.search, config));
+const modeId = modeIdFor(location.search, config);
+const mode = await loadMode(modeId);
 document.getElementById('boot')?.remove();
 mode.enter({ root: document.getElementById('root')!, dataset, config, search: location.search, base: new URL('./', document.baseURI).href });
+// Offline use (an exhibition stand): the service worker, registered once the map is drawn, by a
+// module loaded only now. Not in embeds: they stay light, and the host page's visitors need none.
+if (modeId !== 'embed') void import('./app/sw').then((m) => m.registerServiceWorker());

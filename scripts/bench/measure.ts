@@ -148,8 +148,10 @@ async function panAndZoom(page: Page): Promise<number> {
 
 /** Loads `url` in a fresh context with `profile`, and measures one run. */
 export async function measure(browser: Browser, url: string, profile: Profile, served: ServedResponse[], timeoutMs = 120_000): Promise<RunMetrics> {
+  // Service workers blocked: the app's fills its offline cache after the map is ready, which would
+  // load the network and the CPU during the pan and zoom the bare page does not have to share.
   const context = await browser.newContext({
-    viewport: profile.viewport, deviceScaleFactor: 1, isMobile: profile.isMobile, hasTouch: profile.hasTouch,
+    viewport: profile.viewport, deviceScaleFactor: 1, isMobile: profile.isMobile, hasTouch: profile.hasTouch, serviceWorkers: 'block',
   });
   try {
     await context.addInitScript(installProbes);

@@ -22,6 +22,7 @@ import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
 import { BasemapPicker } from '../ui/BasemapPicker';
 import { DataDownload } from '../ui/DataDownload';
+import { DataAsOf } from '../ui/DataAsOf';
 import { PrintButton } from '../ui/print/PrintButton';
 import { t } from '../i18n/strings';
 import type { DeployConfig } from './deploy-config';
@@ -218,6 +219,7 @@ export function App(props: AppProps) {
                       <Filters dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
                       <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => intents.goTo({ basemap: id }, 'user')} />
                       <DataDownload lang={state.lang} />
+                      <DataAsOf lang={state.lang} />
                     </Match>
                     <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
                     <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>

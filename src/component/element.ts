@@ -22,7 +22,7 @@ import { attributeView, type ElementAttributes } from './attributes';
 
 const HOST_CSS = ':host { display: block; position: relative; height: 420px; contain: content; } .root { height: 100%; }';
 /** The site's folder: config.json and the assets sit beside this module. */
-const BASE = new URL('./', import.meta.url).href;
+const BASE = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
 let sheets: Promise<CSSStyleSheet[]> | null = null;
 /**

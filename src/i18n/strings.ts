@@ -110,6 +110,7 @@ export const STRINGS = {
   copyCode: { zh: '复制代码', en: 'Copy code' },
   openFullMap: { zh: '打开完整地图 ↗', en: 'Open the full map ↗' },
   itemsInside: { zh: '区域内的园区与项目', en: 'Parks and projects inside' },
+  dataAsOfLine: { zh: '数据截至', en: 'Data as of' },
   downloadData: { zh: '下载数据', en: 'Download data' },
   downloadNote: { zh: '几何为示意，除非要素的 accuracy 另有说明；坐标 WGS84。', en: 'Geometry is schematic unless a feature’s accuracy says otherwise; coordinates WGS84.' },
   dataLicence: { zh: '内容摘自五份来源文件，逐条注明出处；转用请注明出处并保留“示意”说明。', en: 'Content from the five source documents, cited per feature; when reusing, cite them and keep the schematic note.' },

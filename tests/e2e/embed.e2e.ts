@@ -559,13 +559,19 @@ describe('the embed, and the whole site, run under a strict CSP', () => {
   beforeAll(async () => { csp = await startCspDistServer(); });
   afterAll(async () => { await csp?.close(); });
 
-  it('draws the map and opens cards with no CSP violation', async () => {
+  /** A page of the site served under the strict policy, recording violations from its first script. */
+  async function underCsp(path: string) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     contexts.push(context);
     const page = await context.newPage();
     const { errors } = watchPage(page);
     await page.addInitScript(recordCspViolations);
-    const res = await page.goto(`${csp.url}?mode=embed`);
+    const res = await page.goto(`${csp.url}${path}`);
+    return { page, errors, res };
+  }
+
+  it('draws the map and opens cards with no CSP violation', async () => {
+    const { page, errors, res } = await underCsp('?mode=embed');
     expect(res?.headers()['content-security-policy']).toBe(EMBED_CSP);
     await mapReady(page);
     const [x, y] = await clickPointFor(page, 'base-sheshan-brain');
@@ -580,12 +586,7 @@ describe('the embed, and the whole site, run under a strict CSP', () => {
   });
 
   it('runs the full map under the same policy: cards, list, indicators, search, share dialog with QR code and embed generator', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-    contexts.push(context);
-    const page = await context.newPage();
-    const { errors } = watchPage(page);
-    await page.addInitScript(recordCspViolations);
-    await page.goto(`${csp.url}?sel=${AREA.id}`);
+    const { page, errors } = await underCsp(`?sel=${AREA.id}`);
     await mapReady(page);
     await page.locator('.card .item-link').first().click();
     await page.locator('[data-testid=card] .close').click();

@@ -21,7 +21,8 @@ export interface OpenOptions {
 
 /** Opens `path` of the test site; collects console errors, page errors and off-origin requests. */
 export async function open(browser: Browser, path = '', opts: OpenOptions = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, isMobile: opts.isMobile, hasTouch: opts.hasTouch, deviceScaleFactor: 1 });
+  // No service worker: it would fill its cache in the background of every test (tests/e2e/offline tests it).
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, isMobile: opts.isMobile, hasTouch: opts.hasTouch, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
   const { errors, offsite } = watchPage(page);
   if (opts.init) await page.addInitScript(opts.init);
