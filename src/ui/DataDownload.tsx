@@ -15,10 +15,12 @@ export function DataDownload(props: { lang: Lang }) {
     return <a href={`./data/${file}`} download="">{label}<span class="count"> ({file}{b ? `, ${(b / 1000).toFixed(1)} kB` : ''})</span></a>;
   };
   return (
-    <fieldset class="basemaps" data-testid="data-download">
+    <fieldset class="basemaps downloads" data-testid="data-download">
       <legend>{t(props.lang, 'downloadData')}</legend>
-      <For each={FILES}>{(k) => <div>{link(`g60-${k}.geojson`, t(props.lang, k))}</div>}</For>
-      <div>{link('README.txt', 'README')}</div>
+      <ul>
+        <For each={FILES}>{(k) => <li>{link(`g60-${k}.geojson`, t(props.lang, k))}</li>}</For>
+        <li>{link('README.txt', 'README')}</li>
+      </ul>
       <p class="count">{t(props.lang, 'downloadNote')} {t(props.lang, 'dataLicence')}</p>
     </fieldset>
   );
