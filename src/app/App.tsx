@@ -13,7 +13,7 @@ import { ZOOM_RANGE, startAt, type MapStart } from '../map/limits';
 import { itemBounds } from '../domain/derive';
 import { introspection } from '../map/introspect';
 import { SCHEMATIC_LIGHT, type BasemapSpec } from '../map/basemaps/spec';
-import type { AppStore } from '../state/store';
+import { viewOf, type AppStore } from '../state/store';
 import type { Intents } from '../state/intents';
 import type { Panel, View } from '../state/view';
 import { Legend } from '../ui/Legend';
@@ -29,9 +29,9 @@ import type { DeployConfig } from './deploy-config';
 import type { Host } from './host';
 import type { Layout } from './layout';
 import { bindMap } from './map-binding';
+import { tellHost } from './host-events';
 import { syncHistory } from './history';
 import { viewFromUrl } from './view-from-url';
-import { publicView } from '../embed/public-view';
 
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -75,31 +75,11 @@ export function App(props: AppProps) {
   /** What had focus when a card opened (an element, or the id of a list/search item that re-renders). */
   let opener: { el: HTMLElement; item?: string } | null = null;
 
-  const view = createMemo<View>(() => ({
-    sel: state.selectedId, lang: state.lang, clusters: state.clusters ? [...state.clusters] : null,
-    // Copied, not referenced: the store merges a new camera into the same object, so only reading
-    // its fields makes this memo follow the map.
-    layers: { ...state.layers }, cam: state.camera ? { ...state.camera } : null, panel: state.panel,
-    basemap: state.basemap === props.config.defaultBasemap ? null : state.basemap,
-  }));
+  const view = createMemo<View>(() => viewOf(state, props.config.defaultBasemap));
   if (host.history) {
     syncHistory(host.history, view, (search) => intents.goTo(viewFromUrl(ds, props.config, search), 'link'));
   }
-  // The host hears of every selection, and of every change of the view once it has settled: a
-  // change that moves the map is told when the move ends, with the camera where it stopped.
-  let movePending = false, changed = false;
-  const tellView = () => { changed = false; host.emit('viewchange', publicView(view(), state.basemap)); };
-  createEffect(on(intents.cameraRequest, (r) => { if (r && state.mapStatus === 'ready') movePending = true; }, { defer: true }));
-  onCleanup(intents.listen((e) => {
-    if (e.type === 'select') host.emit('select', { id: e.id, from: e.from });
-    else { movePending = false; if (changed) tellView(); }
-  }));
-  createEffect(() => {
-    view();
-    if (state.mapStatus === 'loading') return;
-    changed = true;
-    queueMicrotask(() => { if (changed && !movePending) tellView(); });
-  });
+  const hostView = tellHost({ host, intents, state, view });
 
   const activeElement = () => (root.getRootNode() as Document | ShadowRoot).activeElement;
   /** Opens an item's card from this interface, remembering what had focus. */
@@ -143,14 +123,14 @@ export function App(props: AppProps) {
     host.expose(introspection(c));
     batch(() => { setMap(c); actions.setMapStatus('ready'); });
     host.signal('map-ready', 'true');
-    host.emit('ready', publicView(view(), state.basemap));
+    host.emit('ready', hostView());
     prefetchDetails();
   };
   const onMapUnavailable = (reason: string) => {
     console.warn(`map unavailable: ${reason}`);
     batch(() => { actions.setMapStatus('unavailable'); if (!state.panel && layout.panel) actions.setPanel('list'); });
     host.signal('map-ready', 'unavailable');
-    host.emit('ready', publicView(view(), state.basemap));
+    host.emit('ready', hostView());
     prefetchDetails();
   };
   onCleanup(() => host.expose(null));

@@ -17,8 +17,6 @@ import type { StyleView } from './style';
 import type { BasemapSpec } from './basemaps/spec';
 import { MAX_BOUNDS, ZOOM_RANGE, type MapStart } from './limits';
 
-export { ZOOM_RANGE } from './limits';
-
 export interface MapViewProps {
   dataset: Dataset;
   /** Language, filters and layers: the map opens with them (later changes go through the controller); the still picture follows them. */

@@ -12,6 +12,7 @@ import { createSession } from '../app/session';
 import { knownFor, viewFromUrl } from '../app/view-from-url';
 import type { Bridge } from '../embed/bridge';
 import { publicView } from '../embed/public-view';
+import { viewOf } from '../state/store';
 import type { Mode } from './mode';
 import { EMBED_PARAMS, parseEmbedParams } from './embed-params';
 
@@ -31,7 +32,7 @@ export const embed: Mode = {
       const initial = viewFromUrl(ds, config, ctx.search, EMBED_PARAMS);
       const session = createSession(ds, config, initial);
       const [state] = session.store;
-      const view = () => publicView({ sel: state.selectedId, lang: state.lang, clusters: state.clusters, layers: state.layers, cam: state.camera, panel: state.panel, basemap: state.basemap }, state.basemap);
+      const view = () => publicView(viewOf(state, config.defaultBasemap), state.basemap);
       let host: Host;
       if (ctx.host) host = ctx.host;
       else {

@@ -46,5 +46,18 @@ export function createAppStore(view: View = DEFAULT_VIEW, defaultBasemap = 'sche
   };
   return [state, actions] as const;
 }
+/**
+ * The view the state shows (what a link holds; `basemap` null when it is the deployment's default).
+ * Every field is read, so a memo of it follows the camera too: the store merges a new camera into
+ * the same object.
+ */
+export function viewOf(state: AppState, defaultBasemap: string): View {
+  return {
+    sel: state.selectedId, lang: state.lang, clusters: state.clusters ? [...state.clusters] : null,
+    layers: { ...state.layers }, cam: state.camera ? { ...state.camera } : null, panel: state.panel,
+    basemap: state.basemap === defaultBasemap ? null : state.basemap,
+  };
+}
+
 export type AppStore = ReturnType<typeof createAppStore>;
 export type AppActions = AppStore[1];

@@ -12,7 +12,7 @@ import { DARK, LIGHT } from '../map/palette';
 import { MARGIN, credit, dash, legend, northArrow, scaleBar, tierStyle, title, type Part } from './chrome';
 import { groundLabels, groundShapes } from './ground';
 import { constrainCamera, fitCamera, frame, type Bounds, type Camera, type CameraLimits, type Padding } from './projection';
-import { Collider, FONT_FAMILY, esc, num, placeLabel, textEl, type Box } from './text';
+import { Collider, FONT_FAMILY, esc, num, placeLabel, textEl } from './text';
 
 export { constrainCamera, fitCamera, metresPerPixel, project, screenProjector, unproject, TILE_SIZE } from './projection';
 export type { Bounds, Camera, CameraLimits, Padding } from './projection';
