@@ -11,7 +11,7 @@ export const CONTENT_PATHS: Record<ContentFile, string> = {
   'projects.geojson': 'data/projects.geojson',
   'clusters.json': 'data/clusters.json',
   'indicators.json': 'data/indicators.json',
-  'context.geojson': 'data/context.geojson',
+  'ground.geojson': 'data/ground.geojson',
   'register.json': 'seeds/register.json',
 };
 

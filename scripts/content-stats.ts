@@ -14,7 +14,7 @@ export function contentStats(raw: RawContent): string {
     `${count('places.geojson')} places`,
     `${count('projects.geojson')} projects`,
     `${count('indicators.json')} indicators`,
-    `${count('context.geojson')} context features`,
+    `${count('ground.geojson')} ground features`,
     `${docs.length} source documents with ${docs.reduce((n, d) => n + (d.facts?.length ?? 0), 0)} facts`,
   ].join(', ');
 }

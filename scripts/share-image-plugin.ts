@@ -43,7 +43,7 @@ export function datasetFromFiles(root: string): Dataset {
   const areas = read('data/areas.geojson');
   const { light } = splitContent({ areas, places: read('data/places.geojson'), projects: read('data/projects.geojson'), clusters: read('data/clusters.json') as Cluster[] });
   return createDataset({
-    ...light, register: read('seeds/register.json') as Register, context: read('data/context.geojson') as FeatureCollection,
+    ...light, register: read('seeds/register.json') as Register, ground: read('data/ground.geojson') as FeatureCollection,
     figures: areaFigures(areas),
   });
 }

@@ -3,7 +3,7 @@
  * the build has validated and split (domain/split.ts); see `load.ts`.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ContextProps, Indicator, Register } from '../domain/types';
+import type { GroundProps, Indicator, Register } from '../domain/types';
 import type { Dataset, Details, Item } from '../domain/dataset';
 import type { AreaFigures } from '../domain/figures';
 import type { DetailRecords, LightContent } from '../domain/split';
@@ -17,7 +17,7 @@ function deepFreeze<T>(o: T): T {
 }
 
 export interface RawDataset extends LightContent {
-  register: Register; context: FeatureCollection;
+  register: Register; ground: FeatureCollection;
   /** Computed from the outlines at build time (see domain/figures.ts). */
   figures: AreaFigures;
 }
@@ -38,7 +38,7 @@ export function createDataset(raw: RawDataset): Dataset {
   const [w, s, e, n] = raw.figures.bounds;
   return deepFreeze({
     areas, places, projects, clusters,
-    context: raw.context as FeatureCollection<Geometry, ContextProps>,
+    ground: raw.ground as FeatureCollection<Geometry, GroundProps>,
     documents: new Map(raw.register.documents.map((d) => [d.id, d])),
     byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
   });

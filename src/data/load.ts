@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import content from 'virtual:g60-content';
 import registerJson from 'virtual:g60-register';
-import contextJson from '../../data/context.geojson';
+import groundJson from '../../data/ground.geojson';
 import figures from 'virtual:g60-figures';
 import type { Indicator, Register } from '../domain/types';
 import type { Dataset, Details } from '../domain/dataset';
@@ -16,7 +16,7 @@ import { createDataset, createDetails, createIndicators } from './dataset';
 export const dataset: Dataset = createDataset({
   ...content,
   register: registerJson as unknown as Register,
-  context: contextJson as FeatureCollection,
+  ground: groundJson as FeatureCollection,
   figures,
 });
 

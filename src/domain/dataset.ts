@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type {
-  AreaDetails, ClusterDetails, ContextProps, LightAreaFeature, LightCluster, LightPlaceFeature, LightProjectFeature,
+  AreaDetails, ClusterDetails, GroundProps, LightAreaFeature, LightCluster, LightPlaceFeature, LightProjectFeature,
   PlaceDetails, ProjectDetails, SourceDocument,
 } from './types';
 
@@ -22,8 +22,8 @@ export interface Dataset {
   readonly places: readonly LightPlaceFeature[];
   readonly projects: readonly LightProjectFeature[];
   readonly clusters: readonly LightCluster[];
-  /** Ground context under the zone (towns, stations, roads, metro). */
-  readonly context: FeatureCollection<Geometry, ContextProps>;
+  /** Ground under the zone (towns, stations, roads, metro). */
+  readonly ground: FeatureCollection<Geometry, GroundProps>;
   readonly documents: ReadonlyMap<string, SourceDocument>;
   readonly byId: ReadonlyMap<string, Item>;
   /** Area in km² of each area feature (turf, geodesic). */

@@ -104,10 +104,10 @@ export interface SourceDocument {
 }
 export interface Register { documents: SourceDocument[] }
 
-/** Ground context drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
-export type ContextKind = 'district' | 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
-export const CONTEXT_KINDS: readonly ContextKind[] = ['district', 'town', 'station', 'landmark', 'metro', 'expressway', 'road'];
-export interface ContextProps { id: string; kind: ContextKind; name: Text; accuracy: Accuracy; accuracyNote: Text }
+/** Ground drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
+export type GroundKind = 'district' | 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
+export const GROUND_KINDS: readonly GroundKind[] = ['district', 'town', 'station', 'landmark', 'metro', 'expressway', 'road'];
+export interface GroundProps { id: string; kind: GroundKind; name: Text; accuracy: Accuracy; accuracyNote: Text }
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
 export type PlaceFeature = Feature<Point | Polygon, PlaceProps>;
@@ -149,13 +149,13 @@ export interface RawContent {
   'projects.geojson': unknown;
   'clusters.json': unknown;
   'indicators.json': unknown;
-  'context.geojson': unknown;
+  'ground.geojson': unknown;
   'register.json': unknown;
 }
 export type ContentFile = keyof RawContent;
 
 /** Songjiang District's bounding box in degrees (west, south, east, north), with ~500 m margin. */
-/** The region the map may show (degrees: west, south, east, north); context lines may run this far. */
+/** The region the map may show (degrees: west, south, east, north); ground lines may run this far. */
 export const REGION_BBOX: readonly [number, number, number, number] = [120.85, 30.80, 121.55, 31.26];
 
 export const SONGJIANG_BBOX: readonly [number, number, number, number] = [121.015, 30.892, 121.373, 31.170];

@@ -8,7 +8,7 @@ import type { Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecificatio
 import type { Camera, LayerName } from '../state/view';
 import type { Lang } from '../domain/types';
 import { applyBasemap } from './basemap-switch';
-import { BASE_SOURCE, CONTEXT_LABELS } from './basemaps/base-layers';
+import { BASE_SOURCE, GROUND_LABELS } from './basemaps/base-layers';
 import { osmLabelLayerIds, osmNameField } from './basemaps/osm-meta';
 import type { OsmStyle } from './basemaps/base-layers';
 import { loadOsmStyle } from './compose-style';
@@ -122,7 +122,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
     setLanguage(lang) {
       if (view.lang === lang) return;
       view.lang = lang;
-      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...CONTEXT_LABELS]) {
+      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...GROUND_LABELS]) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameField(lang));
       }
       for (const id of osmLabelLayerIds(BASE_SOURCE)) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', osmNameField(lang));

@@ -11,7 +11,7 @@ export interface Palette {
   road: string;
   roadCasing: string;
   metro: string;
-  contextText: string;
+  groundText: string;
   text: string;
   textHalo: string;
   /** Fill and outline of the areas, by tier. */
@@ -47,7 +47,7 @@ export const LIGHT: Palette = {
   roadCasing: '#c9a877',
   // Shanghai Metro Line 9's line colour.
   metro: '#71c5e8',
-  contextText: '#6b7680',
+  groundText: '#6b7680',
   text: '#1f2a33',
   textHalo: '#ffffff',
   core: '#c0392b',
@@ -70,7 +70,7 @@ export const DARK: Palette = {
   road: '#4b4434',
   roadCasing: '#2b2a24',
   metro: '#3d8fb3',
-  contextText: '#9fb0bd',
+  groundText: '#9fb0bd',
   text: '#eef3f7',
   textHalo: '#0f1a24',
   core: '#ff6b5b',

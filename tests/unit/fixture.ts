@@ -39,7 +39,7 @@ export function validContent(): RawContent {
       }],
     },
     'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [tx('腾讯', 'Tencent')], platforms: [], sources: cite }],
-    'context.geojson': {
+    'ground.geojson': {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', id: 'town-x', properties: { id: 'town-x', kind: 'town', name: tx('某镇', 'X Town'), accuracy: 'schematic', accuracyNote: tx('标注点', 'Label point') }, geometry: { type: 'Point', coordinates: [121.25, 31.05] } },
@@ -51,7 +51,7 @@ export function validContent(): RawContent {
 }
 
 /** Shortcuts to the parts tests break. */
-export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'context.geojson', i = 0) =>
+export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'ground.geojson', i = 0) =>
   (c[file] as { features: { id: unknown; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] }).features[i]!;
 
 /** The content files the build splits (see domain/split.ts). */
@@ -64,7 +64,7 @@ export const fullContent = (c: RawContent): FullContent => ({
 export function datasetOf(c: RawContent): Dataset {
   return createDataset({
     ...splitContent(fullContent(c)).light,
-    register: c['register.json'] as Register, context: c['context.geojson'] as FeatureCollection,
+    register: c['register.json'] as Register, ground: c['ground.geojson'] as FeatureCollection,
     figures: areaFigures(c['areas.geojson'] as never),
   });
 }

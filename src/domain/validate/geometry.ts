@@ -57,7 +57,7 @@ export function checkGeometry(out: Problem[], recs: Records): void {
     checkShape(new RecordCheck(out, r.file, r.id), r.value, SONGJIANG_BBOX);
     if (out.length > before) broken.add(r.id);
   }
-  for (const r of recs.context.filter((x) => x.ok)) checkShape(new RecordCheck(out, r.file, r.id), r.value, REGION_BBOX);
+  for (const r of recs.ground.filter((x) => x.ok)) checkShape(new RecordCheck(out, r.file, r.id), r.value, REGION_BBOX);
   const areas = new Map(recs.areas.filter((r) => !broken.has(r.id)).map((r) => [r.id, r.value as unknown as Area]));
 
   for (const r of recs.areas) {

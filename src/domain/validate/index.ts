@@ -24,7 +24,7 @@ export function validateContent(raw: RawContent, opts: ValidateOptions = {}): Pr
       projects: checkFeatureCollection(out, 'projects.geojson', raw['projects.geojson']),
       clusters: checkRecords(out, 'clusters.json', raw['clusters.json']),
       indicators: checkRecords(out, 'indicators.json', raw['indicators.json']),
-      context: checkFeatureCollection(out, 'context.geojson', raw['context.geojson']),
+      ground: checkFeatureCollection(out, 'ground.geojson', raw['ground.geojson']),
     };
     if (opts.colorTokens) {
       for (const r of recs.clusters) {

@@ -9,15 +9,15 @@ export interface Records {
   projects: Checked[];
   clusters: Checked[];
   indicators: Checked[];
-  /** Ground context: checked for geometry only, and its ids may repeat none of the zone's. */
-  context: Checked[];
+  /** Ground: checked for geometry only, and its ids may repeat none of the zone's. */
+  ground: Checked[];
 }
 
 const propsOf = (r: Checked): Obj => (isObj(r.value.properties) ? r.value.properties : r.value);
 
 export function checkReferences(out: Problem[], recs: Records, docs: Map<string, Set<string>> | null): void {
   const all = [...recs.areas, ...recs.places, ...recs.projects, ...recs.clusters, ...recs.indicators];
-  const everyId = [...all, ...recs.context];
+  const everyId = [...all, ...recs.ground];
   const seen = new Map<string, string>();
   for (const r of everyId) {
     const other = seen.get(r.id);

@@ -4,7 +4,7 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 
 /** A record that passed its own checks, with where it came from. */
@@ -58,7 +58,7 @@ const PROJECT: PropsCheck = (c, p) => {
 };
 
 const CONTEXT: PropsCheck = (c, p) => {
-  c.oneOf(p, 'kind', CONTEXT_KINDS);
+  c.oneOf(p, 'kind', GROUND_KINDS);
   c.text(p, 'name');
   c.oneOf(p, 'accuracy', ACCURACIES);
   c.text(p, 'accuracyNote');
@@ -69,7 +69,7 @@ export const GEOJSON_FILES = {
   'areas.geojson': { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
   'places.geojson': { geometry: ['Point', 'Polygon'], props: PLACE },
   'projects.geojson': { geometry: ['Point'], props: PROJECT },
-  'context.geojson': { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: CONTEXT },
+  'ground.geojson': { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: CONTEXT },
 } as const;
 export type GeoJSONFile = keyof typeof GEOJSON_FILES;
 
