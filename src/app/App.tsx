@@ -6,6 +6,7 @@
  */
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
+import { KINDS } from '../domain/kinds';
 import { loadDetails, loadIndicators } from '../data/load';
 import type { MapController } from '../map/controller';
 import { MapView } from '../map/MapView';
@@ -163,7 +164,7 @@ export function App(props: AppProps) {
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
           basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
-          onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : intents.close('user'))}
+          onPick={(hit) => (hit ? open(hit.id, KINDS[hit.kind].frameOnPick) : intents.close('user'))}
           onHover={(hit) => hover(hit?.id ?? null)}
           onUnavailable={onMapUnavailable}
           onStill={() => host.signal('zone-visible', 'true')}

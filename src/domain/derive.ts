@@ -2,7 +2,8 @@
  * Figures and relations derived from the Dataset for cards, lists and counts. Pure functions; the
  * UI wraps them in memos.
  */
-import type { Dataset, Item } from './dataset';
+import { propsOf, type Dataset, type Item } from './dataset';
+import { KINDS } from './kinds';
 import type { LightCluster, LightPlaceFeature, LightProjectFeature } from './types';
 
 /** The area and, for an extension zone, its sub-areas. */
@@ -39,14 +40,18 @@ export function clusterMembers(ds: Dataset, clusterId: string) {
   };
 }
 
-/** Cluster ids an item belongs to (empty for areas; a cluster belongs to itself). */
+/** Cluster ids an item belongs to (its kind's `clusterFilter` field; empty for areas; a cluster belongs to itself). */
 export function clustersOf(item: Item): string[] {
-  switch (item.kind) {
-    case 'place': return item.feature.properties.clusters;
-    case 'project': return item.feature.properties.cluster ? [item.feature.properties.cluster] : [];
-    case 'cluster': return [item.id];
-    case 'area': return [];
-  }
+  const field = KINDS[item.kind].clusterFilter;
+  if (field === null) return [];
+  if (field === 'self') return [item.id];
+  const v = (propsOf(item) as unknown as Record<string, unknown>)[field];
+  return Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
+}
+
+/** Whether an item shows under the cluster filter; the filter does not apply to some kinds (areas). */
+export function shownByFilter(item: Item, filter: readonly string[] | null): boolean {
+  return KINDS[item.kind].clusterFilter === null || passesClusterFilter(clustersOf(item), filter);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The content model of the map. Mirrors `data/README.md`; every user-visible text is bilingual.
  */
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
+import type { DetailKey, KindFile, KindId } from './kinds';
 
 export type Lang = 'zh' | 'en';
 /** A text in both languages; both are non-empty. */
@@ -114,20 +115,12 @@ export type PlaceFeature = Feature<Point | Polygon, PlaceProps>;
 export type ProjectFeature = Feature<Point, ProjectProps>;
 
 /**
- * Fields only a card shows. The first load carries the content without them (the `Light…` types,
- * what the Dataset holds); the cards' details come later, keyed by item id (see dataset.ts).
+ * Fields only a card shows (each kind's `detailKeys` in kinds.ts). The first load carries the
+ * content without them (the `Light…` types, what the Dataset holds); the cards' details come later,
+ * keyed by item id (see dataset.ts).
  */
-export const DETAIL_KEYS = {
-  area: ['summary', 'accuracyNote'],
-  place: ['summary', 'accuracyNote'],
-  project: ['content', 'innovation', 'figures', 'accuracyNote'],
-  cluster: ['title', 'summary', 'enterprises', 'platforms'],
-} as const satisfies {
-  area: readonly (keyof AreaProps)[]; place: readonly (keyof PlaceProps)[];
-  project: readonly (keyof ProjectProps)[]; cluster: readonly (keyof Cluster)[];
-};
-export type DetailKind = keyof typeof DETAIL_KEYS;
-export type DetailKey<K extends DetailKind> = (typeof DETAIL_KEYS)[K][number];
+export { DETAIL_KEYS, type DetailKey } from './kinds';
+export type DetailKind = KindId;
 
 export type AreaDetails = Pick<AreaProps, DetailKey<'area'>>;
 export type PlaceDetails = Pick<PlaceProps, DetailKey<'place'>>;
@@ -142,16 +135,12 @@ export type LightAreaFeature = Feature<Polygon | MultiPolygon, LightAreaProps>;
 export type LightPlaceFeature = Feature<Point | Polygon, LightPlaceProps>;
 export type LightProjectFeature = Feature<Point, LightProjectProps>;
 
-/** The raw files as read from `data/` and `seeds/`, before validation. */
-export interface RawContent {
-  'areas.geojson': unknown;
-  'places.geojson': unknown;
-  'projects.geojson': unknown;
-  'clusters.json': unknown;
+/** The raw files as read from `data/` and `seeds/`, before validation: each kind's, and the rest. */
+export type RawContent = { [F in KindFile]: unknown } & {
   'indicators.json': unknown;
   'ground.geojson': unknown;
   'register.json': unknown;
-}
+};
 export type ContentFile = keyof RawContent;
 
 /** Songjiang District's bounding box in degrees (west, south, east, north), with ~500 m margin. */

@@ -14,17 +14,18 @@ import type { OsmStyle } from './basemaps/base-layers';
 import { loadOsmStyle } from './compose-style';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
-import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, filterFor, type StyleView } from './style';
+import { FILTERED_LAYERS, HIT_LAYER, LAYERS, LAYER_GROUPS, filterFor, type StyleView } from './style';
+import { KINDS, SPATIAL_KINDS, type SpatialKind } from '../domain/kinds';
 import { COLLECTION_PROP, ZONE_SOURCE, stateId, type Collection } from './sources';
 import { nameField } from './labels';
 
-/** Item kinds drawn on the map, keyed by the collection that draws them. */
-const COLLECTION_KIND = { areas: 'area', places: 'place', projects: 'project' } as const satisfies Partial<Record<Collection, string>>;
-export type MapItemKind = (typeof COLLECTION_KIND)[keyof typeof COLLECTION_KIND];
-const KIND_COLLECTION: Record<MapItemKind, Collection> = { area: 'areas', place: 'places', project: 'projects' };
+/** Item kinds drawn on the map (the kinds table's spatial kinds), and the collection that draws each. */
+export type MapItemKind = SpatialKind;
+const KIND_COLLECTION = Object.fromEntries(SPATIAL_KINDS.map((k) => [k, KINDS[k].collection])) as Record<MapItemKind, Collection>;
+const COLLECTION_KIND = Object.fromEntries(SPATIAL_KINDS.map((k) => [KINDS[k].collection, k])) as Record<string, MapItemKind>;
 
-/** Layers that answer clicks and hover, topmost first. */
-const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
+/** Layers that answer clicks and hover, topmost first: the most specific kind (search rank) wins. */
+const HIT_LAYERS = [...SPATIAL_KINDS].sort((a, b) => KINDS[a].search.rank - KINDS[b].search.rank).map((k) => HIT_LAYER[k]);
 
 export interface MapHit { kind: MapItemKind; id: string }
 export type { PaddingOptions };
@@ -174,8 +175,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       map.on('moveend', () => cb(camera()));
     },
     renderedIds(kind) {
-      const layer = kind === 'area' ? LAYERS.areaFill : kind === 'place' ? LAYERS.places : LAYERS.projects;
-      return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)))];
+      return [...new Set(map.queryRenderedFeatures({ layers: [HIT_LAYER[kind]] }).map((f) => String(f.properties.id)))];
     },
     screenPoint(id) {
       const a = opts.anchors.get(id);
@@ -200,7 +200,7 @@ export function pickAt(map: MLMap, point: [number, number]): MapHit | null {
   const features: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers: HIT_LAYERS });
   for (const layer of HIT_LAYERS) {
     const f = features.find((x) => x.layer.id === layer);
-    if (f) return { kind: COLLECTION_KIND[f.properties[COLLECTION_PROP] as keyof typeof COLLECTION_KIND], id: String(f.properties.id) };
+    if (f) return { kind: COLLECTION_KIND[f.properties[COLLECTION_PROP] as string]!, id: String(f.properties.id) };
   }
   return null;
 }

@@ -10,6 +10,7 @@
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../domain/dataset';
+import type { CollectionOf, SpatialKind } from '../domain/kinds';
 import type { Palette } from './palette';
 import { IDENTITY, shiftGeometry, type Shift } from './shift';
 
@@ -23,7 +24,7 @@ export const clusterKey = (ids: readonly (string | null)[]) => `,${ids.filter(Bo
 export const ZONE_SOURCE = 'zone';
 
 /** The collections in that source; `ground` is the schematic basemap's ground. */
-export type Collection = 'ground' | 'areas' | 'area-labels' | 'places' | 'projects';
+export type Collection = 'ground' | 'area-labels' | CollectionOf<SpatialKind>;
 
 /** Feature property naming a feature's collection. */
 export const COLLECTION_PROP = 'collection';

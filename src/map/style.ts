@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerName } from '../state/view';
 import type { Lang } from '../domain/types';
+import type { SpatialKind } from '../domain/kinds';
 import type { BaseLayers } from './basemaps/base-layers';
 import { FONT_STACK, nameField } from './labels';
 import type { Palette } from './palette';
@@ -24,6 +25,9 @@ export const LAYERS = {
   projectSeq: 'project-seq',
   projectLabel: 'project-label',
 } as const;
+
+/** The layer that answers clicks and hover for each kind on the map. */
+export const HIT_LAYER: Record<SpatialKind, string> = { area: LAYERS.areaFill, place: LAYERS.places, project: LAYERS.projects };
 
 /** Which layers each toggle shows or hides. */
 export const LAYER_GROUPS: Record<LayerName, readonly string[]> = {

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { createDataset, createDetails } from '../../src/data/dataset';
 import type { Dataset, Details } from '../../src/domain/dataset';
 import { areaFigures } from '../../src/domain/figures';
-import { splitContent, type FullContent } from '../../src/domain/split';
+import { readFullContent, splitContent, type FullContent } from '../../src/domain/split';
 import type { Cluster, RawContent, Register } from '../../src/domain/types';
 
 const tx = (zh: string, en: string) => ({ zh, en });
@@ -55,10 +55,7 @@ export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | '
   (c[file] as { features: { id: unknown; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] }).features[i]!;
 
 /** The content files the build splits (see domain/split.ts). */
-export const fullContent = (c: RawContent): FullContent => ({
-  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
-  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-});
+export const fullContent = (c: RawContent): FullContent => readFullContent((path) => c[path.slice('data/'.length) as keyof RawContent]);
 
 /** The Dataset the app would build from this content (split and figures computed as the build does). */
 export function datasetOf(c: RawContent): Dataset {

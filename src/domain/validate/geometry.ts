@@ -8,6 +8,7 @@ import { REGION_BBOX, SONGJIANG_BBOX } from '../types.ts';
 import { RecordCheck, isObj, type Obj } from './fields.ts';
 import type { Checked } from './schema.ts';
 import type { Records } from './references.ts';
+import { KINDS, SPATIAL_KINDS } from '../kinds.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -51,7 +52,7 @@ function inside(point: Position, area: Area): boolean {
 
 export function checkGeometry(out: Problem[], recs: Records): void {
   const broken = new Set<string>();
-  for (const r of [...recs.areas, ...recs.places, ...recs.projects]) {
+  for (const r of SPATIAL_KINDS.flatMap((k) => recs[KINDS[k].collection])) {
     if (!r.ok) { broken.add(r.id); continue; }
     const before = out.length;
     checkShape(new RecordCheck(out, r.file, r.id), r.value, SONGJIANG_BBOX);

@@ -6,6 +6,7 @@ import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
 import { ACCURACIES, AREA_TIERS, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
+import type { KindId } from '../kinds.ts';
 
 /** A record that passed its own checks, with where it came from. */
 /** `ok` is false when the record has problems of its own; its id still resolves references. */
@@ -57,26 +58,23 @@ const PROJECT: PropsCheck = (c, p) => {
   });
 };
 
-const CONTEXT: PropsCheck = (c, p) => {
+const GROUND: PropsCheck = (c, p) => {
   c.oneOf(p, 'kind', GROUND_KINDS);
   c.text(p, 'name');
   c.oneOf(p, 'accuracy', ACCURACIES);
   c.text(p, 'accuracyNote');
 };
 
-/** Which geometry types each GeoJSON file may hold, and how its properties are checked. */
-export const GEOJSON_FILES = {
-  'areas.geojson': { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
-  'places.geojson': { geometry: ['Point', 'Polygon'], props: PLACE },
-  'projects.geojson': { geometry: ['Point'], props: PROJECT },
-  'ground.geojson': { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: CONTEXT },
-} as const;
-export type GeoJSONFile = keyof typeof GEOJSON_FILES;
+/** How a kind's records are checked: their properties, and for a kind on the map its geometry types. */
+export interface Schema { geometry?: readonly string[]; props: PropsCheck }
+
+/** The ground under the zone: not an item kind, checked for shape only. */
+export const GROUND_SCHEMA: Schema = { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: GROUND };
 
 /** Checks a FeatureCollection: GeoJSON structure (geojson-validation), ids, geometry type, properties. */
-export function checkFeatureCollection(out: Problem[], name: GeoJSONFile, fc: unknown): Checked[] {
+export function checkFeatureCollection(out: Problem[], name: string, fc: unknown, spec: Schema): Checked[] {
   const file = `data/${name}`;
-  const spec = GEOJSON_FILES[name];
+  const geometry = spec.geometry ?? [];
   const whole = new RecordCheck(out, file, '-');
   if (fc === undefined) return []; // unreadable: already reported by the reader
   if (!isObj(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
@@ -96,8 +94,8 @@ export function checkFeatureCollection(out: Problem[], name: GeoJSONFile, fc: un
     if (!isObj(p)) { c.fail('properties', 'is missing'); return; }
     if (p.id !== f.id) c.fail('properties.id', `must equal the feature id (${JSON.stringify(f.id)})`);
     const g = f.geometry;
-    if (!isObj(g) || !(spec.geometry as readonly string[]).includes(g.type as string)) {
-      c.fail('geometry.type', `must be ${spec.geometry.join(' or ')}`);
+    if (!isObj(g) || !geometry.includes(g.type as string)) {
+      c.fail('geometry.type', `must be ${geometry.join(' or ')}`);
     }
     spec.props(new RecordCheck(out, file, id, 'properties.'), p);
     good.push({ file, id, value: f, ok: out.length === before });
@@ -129,11 +127,18 @@ const INDICATOR: PropsCheck = (c, r) => {
   c.sources(r);
 };
 
-export const JSON_FILES = { 'clusters.json': CLUSTER, 'indicators.json': INDICATOR } as const;
-export type JsonFile = keyof typeof JSON_FILES;
+/** Each kind's schema (the kinds table, kinds.ts, names its file); TypeScript refuses a kind without one. */
+export const KIND_SCHEMAS: { [K in KindId]: Schema } = {
+  area: { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
+  place: { geometry: ['Point', 'Polygon'], props: PLACE },
+  project: { geometry: ['Point'], props: PROJECT },
+  cluster: { props: CLUSTER },
+};
+
+export const INDICATOR_SCHEMA: Schema = { props: INDICATOR };
 
 /** Checks an array of records (clusters, indicators). */
-export function checkRecords(out: Problem[], name: JsonFile, list: unknown): Checked[] {
+export function checkRecords(out: Problem[], name: string, list: unknown, spec: Schema): Checked[] {
   const file = `data/${name}`;
   if (list === undefined) return [];
   if (!Array.isArray(list)) { new RecordCheck(out, file, '-').fail('', 'must be a JSON array'); return []; }
@@ -144,7 +149,7 @@ export function checkRecords(out: Problem[], name: JsonFile, list: unknown): Che
     if (!isObj(r)) { c.fail('', 'must be an object'); return; }
     const before = out.length;
     if (typeof r.id !== 'string' || !KEBAB_ID.test(r.id)) c.fail('id', 'must be a kebab-case string id');
-    JSON_FILES[name](c, r);
+    spec.props(c, r);
     good.push({ file, id, value: r, ok: out.length === before });
   });
   return good;
