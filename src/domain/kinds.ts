@@ -6,7 +6,7 @@
  * the same ids, and TypeScript refuses a kind that lacks either. Pure data: no imports of code.
  */
 import type {
-  AreaProps, Cluster, PlaceProps, ProjectProps,
+  ActionProps, AreaProps, Cluster, PathProps, PlaceProps, ProjectProps,
 } from './types';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 
@@ -16,6 +16,8 @@ export interface KindTypes {
   place: { props: PlaceProps; geometry: Point | Polygon };
   project: { props: ProjectProps; geometry: Point };
   cluster: { props: Cluster; geometry: null };
+  path: { props: PathProps; geometry: null };
+  action: { props: ActionProps; geometry: null };
 }
 
 /** A map layer the visitor may show or hide (`hide=` in the URL). */
@@ -86,6 +88,18 @@ export const KINDS = {
     search: { rank: 3 }, areaField: null,
     list: { order: 1, label: 'clusters' }, layer: null, clusterFilter: 'self', sortBy: 'seq', refs: {}, frameOnPick: true,
   },
+  path: {
+    file: 'paths.json', collection: 'paths', spatial: false,
+    detailKeys: ['title', 'summary', 'figures'],
+    search: { rank: 4 }, areaField: null,
+    list: { order: 4, label: 'keyPaths' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
+  },
+  action: {
+    file: 'actions.json', collection: 'actions', spatial: false,
+    detailKeys: ['title', 'summary', 'figures'],
+    search: { rank: 5 }, areaField: null,
+    list: { order: 5, label: 'actionPlans' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: { path: 'path' }, frameOnPick: true,
+  },
 } as const satisfies { [K in keyof KindTypes]: KindSpec<KindTypes[K]['props']> };
 
 export type KindId = keyof typeof KINDS;
@@ -111,3 +125,13 @@ export type DetailKey<K extends KindId> = (typeof KINDS)[K]['detailKeys'][number
 /** A kind's search entry, widened for code that reads any kind's. */
 export interface SearchSpec { rank: number; seq?: string; secondary?: readonly string[] }
 export const searchOf = (k: KindId): SearchSpec => KINDS[k].search;
+
+/**
+ * The id lists of a `mentions` object (types.ts `Mentions`) and the kind each id must be. The context
+ * kinds are named for the context layers' data; until a kind of that name exists, an id there is reported.
+ */
+export const MENTION_KINDS = {
+  areas: 'area', places: 'place', projects: 'project', clusters: 'cluster', contextPlaces: 'context-place', contextAreas: 'context-area',
+} as const;
+export type MentionKey = keyof typeof MENTION_KINDS;
+export const MENTION_KEYS = Object.keys(MENTION_KINDS) as MentionKey[];

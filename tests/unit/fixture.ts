@@ -46,6 +46,18 @@ export function validContent(): RawContent {
         { type: 'Feature', id: 'road-x', properties: { id: 'road-x', kind: 'expressway', name: tx('某高速', 'X Expressway'), accuracy: 'schematic', accuracyNote: tx('示意', 'Schematic') }, geometry: { type: 'LineString', coordinates: [[121.0, 31.0], [121.4, 31.1]] } },
       ],
     },
+    'paths.json': [{ id: 'path-p', seq: 1, name: tx('聚平台', 'Platforms'), title: tx('打造平台', 'Build platforms'), summary: tx('平台', 'Platforms'), mentions: { clusters: ['ai'] }, sources: cite }],
+    'actions.json': [{
+      id: 'action-a', seq: 1, path: 'path-p', name: tx('产业聚能', 'Gathering Industry'), title: tx('提升硬实力', 'Hard strength'), summary: tx('集群', 'Clusters'),
+      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [tx('腾讯', 'Tencent')], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
+      figures: [{ label: tx('企业', 'Firms'), value: '100家' }], sources: cite,
+    }],
+    'strategy.json': {
+      baseline: [{ id: 'base-firms', label: tx('企业', 'Firms'), value: '120余家', about: ['ai', 'core'], sources: cite }],
+      goals: [{ id: 'goal-x', text: tx('目标', 'Goal'), sources: cite }],
+      guarantees: [{ id: 'guar-x', title: tx('保障', 'Guarantee'), summary: tx('保障', 'Guarantee'), mentions: { enterprises: [tx('临港集团', 'Lingang Group')] }, sources: cite }],
+      indicatorNote: { text: tx('注', 'Note'), sources: [{ doc: 'plan', section: '表1' }] },
+    },
     'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'expected'), unit: tx('%', '%'), target2025: '95以上', current: null, sources: [{ doc: 'plan', section: '表1' }] }],
   }) as RawContent;
 }

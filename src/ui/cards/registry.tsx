@@ -2,7 +2,7 @@
  * The card of each kind (the kinds table, domain/kinds.ts, says everything else about a kind).
  * TypeScript refuses a kind without a card.
  */
-import type { Component } from 'solid-js';
+import { lazy, type Component } from 'solid-js';
 import type { DetailedItem, DetailedItemOf } from '../../domain/dataset';
 import type { KindId } from '../../domain/kinds';
 import { AreaCard } from './AreaCard';
@@ -18,6 +18,9 @@ export const CARDS: { [K in KindId]: CardBody<K> } = {
   place: (p) => <PlaceCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   project: (p) => <ProjectCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   cluster: (p) => <ClusterCard ctx={p.ctx} cluster={p.item.record} details={p.item.details} />,
+  // The plan's paths and actions: loaded when one is first opened, not with the page.
+  path: lazy(() => import('./StrategyCard')),
+  action: lazy(() => import('./StrategyCard')),
 };
 
 /** The card body of an item, whatever its kind. */
