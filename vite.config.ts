@@ -6,7 +6,7 @@ import { validateProject } from './scripts/validate-project.ts';
 import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
-import { splitContent, type FullContent } from './src/domain/split.ts';
+import { readFullContent, splitContent } from './src/domain/split.ts';
 import { clientTypesPlugin } from './scripts/client-types-plugin.ts';
 import { preloadEnginePlugin } from './scripts/preload-engine-plugin.ts';
 import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
@@ -65,11 +65,7 @@ function content(): Plugin {
       if (name === 'virtual:g60-content' || name === 'virtual:g60-details') {
         // The first load carries what the map, legend, filters, list and search use; the text only
         // cards show (DETAIL_KEYS) is a chunk of its own that data/load.ts fetches on demand.
-        const full: FullContent = {
-          areas: read('data/areas.geojson'), places: read('data/places.geojson'),
-          projects: read('data/projects.geojson'), clusters: read('data/clusters.json'),
-        };
-        const { light, details } = splitContent(full);
+        const { light, details } = splitContent(readFullContent(read));
         return jsonModule(name === 'virtual:g60-content' ? light : details);
       }
       // Area sizes, label points and bounds: computed here so the browser ships numbers, not turf.

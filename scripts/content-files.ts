@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../src/domain/problem.ts';
 import type { ContentFile, RawContent } from '../src/domain/types.ts';
+import { KIND_FILES, type KindFile } from '../src/domain/kinds.ts';
 
 /** Project-relative path of each content file. */
 export const CONTENT_PATHS: Record<ContentFile, string> = {
-  'areas.geojson': 'data/areas.geojson',
-  'places.geojson': 'data/places.geojson',
-  'projects.geojson': 'data/projects.geojson',
-  'clusters.json': 'data/clusters.json',
+  // Every kind's file (the kinds table, src/domain/kinds.ts) …
+  ...Object.fromEntries(KIND_FILES.map((f) => [f, `data/${f}`])) as Record<KindFile, string>,
+  // … and the rest.
   'indicators.json': 'data/indicators.json',
-  'context.geojson': 'data/context.geojson',
+  'strategy.json': 'data/strategy.json',
+  'ground.geojson': 'data/ground.geojson',
   'register.json': 'seeds/register.json',
 };
 

@@ -7,26 +7,24 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_PATHS } from './content-files.ts';
 import { pinyinTable } from './pinyin.ts';
+import { KINDS, KIND_IDS, searchOf } from '../src/domain/kinds.ts';
 
 const ID = 'virtual:g60-pinyin';
 // The \0 prefix tells other plugins this module is not a file on disk.
 const RESOLVED = `\0${ID}`;
 
-/** Files whose names are searchable. */
-const FILES = ['areas.geojson', 'places.geojson', 'projects.geojson', 'clusters.json'] as const;
-
-interface Named { name?: { zh?: unknown }; builder?: { zh?: unknown } }
-
-/** The zh names (and project builders) of one parsed content file; tolerant, since validation is elsewhere. */
-function zhTexts(json: unknown): string[] {
+/** The zh texts of one parsed content file: `name` and `fields` (a kind's secondary search texts); tolerant, since validation is elsewhere. */
+function zhTexts(json: unknown, fields: readonly string[]): string[] {
   const items: unknown[] = Array.isArray(json)
     ? json
     : ((json as { features?: { properties?: unknown }[] } | null)?.features ?? []).map((f) => f?.properties);
   const out: string[] = [];
   for (const it of items) {
-    const n = it as Named | null | undefined;
-    if (typeof n?.name?.zh === 'string') out.push(n.name.zh);
-    if (typeof n?.builder?.zh === 'string') out.push(n.builder.zh);
+    const n = it as Record<string, { zh?: unknown } | undefined> | null | undefined;
+    for (const f of ['name', ...fields]) {
+      const zh = n?.[f]?.zh;
+      if (typeof zh === 'string') out.push(zh);
+    }
   }
   return out;
 }
@@ -41,7 +39,10 @@ export function pinyinPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED) return null;
       const texts: string[] = [];
-      for (const file of FILES) {
+      // Every kind's searchable texts (the kinds table's `search` entries).
+      for (const kind of KIND_IDS) {
+        const file = KINDS[kind].file;
+        const search = searchOf(kind);
         const path = join(root, CONTENT_PATHS[file]);
         // Editing a content file in dev regenerates the table.
         this.addWatchFile(path);
@@ -54,7 +55,7 @@ export function pinyinPlugin(): Plugin {
           this.warn(`${CONTENT_PATHS[file]}: no pinyin (${(e as Error).message})`);
           continue;
         }
-        texts.push(...zhTexts(json));
+        texts.push(...zhTexts(json, search.secondary ?? []));
       }
       return `export default ${JSON.stringify(pinyinTable(texts))};`;
     },

@@ -19,8 +19,8 @@ import type { Plugin } from 'vite';
 import { createDataset } from '../src/data/dataset.ts';
 import type { Dataset } from '../src/domain/dataset.ts';
 import { areaFigures } from '../src/domain/figures.ts';
-import { splitContent } from '../src/domain/split.ts';
-import type { Cluster, Register } from '../src/domain/types.ts';
+import { readFullContent, splitContent } from '../src/domain/split.ts';
+import type { Register } from '../src/domain/types.ts';
 import { renderZoneSvg } from '../src/static-map/svg.ts';
 import { sourceFont } from './font-subset/build.ts';
 
@@ -41,9 +41,9 @@ const PADDING = { top: 72, right: 48, bottom: 44, left: 236 };
 export function datasetFromFiles(root: string): Dataset {
   const read = (rel: string) => JSON.parse(readFileSync(join(root, rel), 'utf8'));
   const areas = read('data/areas.geojson');
-  const { light } = splitContent({ areas, places: read('data/places.geojson'), projects: read('data/projects.geojson'), clusters: read('data/clusters.json') as Cluster[] });
+  const { light } = splitContent(readFullContent(read));
   return createDataset({
-    ...light, register: read('seeds/register.json') as Register, context: read('data/context.geojson') as FeatureCollection,
+    ...light, register: read('seeds/register.json') as Register, ground: read('data/ground.geojson') as FeatureCollection,
     figures: areaFigures(areas),
   });
 }

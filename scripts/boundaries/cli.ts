@@ -21,7 +21,7 @@ import { COLOR_TOKENS } from '../../src/map/palette.ts';
 
 const USAGE = 'usage: npm run boundaries -- <file.geojson> [--write] [--attribution "…"] [--accuracy surveyed|approximate] [--name "…"]';
 const AREAS = 'data/areas.geojson';
-const CONTEXT = 'data/context.geojson';
+const GROUND = 'data/ground.geojson';
 
 interface Args { file: string; write: boolean; attribution?: string; accuracy?: 'surveyed' | 'approximate'; name?: string }
 
@@ -83,7 +83,7 @@ function main(argv: string[]): number {
   const ds = readDataset(readText(args.file, args.file), args.file, { attribution: args.attribution, name: args.name });
   const areasText = readFileSync(join(root, AREAS), 'utf8');
   const areas = readJson(root, AREAS) as AreaFC;
-  const towns = townRefs(readJson(root, CONTEXT));
+  const towns = townRefs(readJson(root, GROUND));
   checkDataset(ds, areas, towns);
 
   const result = rebuildAreas(areas, ds, towns, { accuracy: args.accuracy });
@@ -93,8 +93,8 @@ function main(argv: string[]): number {
     for (const c of result.changes) console.log(describeChange(c));
   }
   for (const n of result.notes) console.log(`note: ${n}`);
-  const contextText = readFileSync(join(root, CONTEXT), 'utf8');
-  const district = rebuildDistrict(JSON.parse(contextText), ds);
+  const groundText = readFileSync(join(root, GROUND), 'utf8');
+  const district = rebuildDistrict(JSON.parse(groundText), ds);
   if (district) {
     console.log(`basemap district outline: ${SONGJIANG_DISTRICT.name} ${f2(district.km2Before)} → ${f2(district.km2After)} km², surveyed`);
   }
@@ -104,16 +104,16 @@ function main(argv: string[]): number {
     return 1;
   }
   if (result.changes.length === 0 && !district) {
-    console.log(`nothing to change: ${AREAS} and ${CONTEXT} already match this dataset.`);
+    console.log(`nothing to change: ${AREAS} and ${GROUND} already match this dataset.`);
     return 0;
   }
   const newText = `${JSON.stringify(result.areas, null, 2)}\n`;
-  const newContext = district ? `${JSON.stringify(district.context, null, 1)}\n` : contextText;
+  const newGround = district ? `${JSON.stringify(district.ground, null, 1)}\n` : groundText;
 
   if (!args.write) {
     const { raw, problems: readProblems } = readContent(root);
     raw['areas.geojson'] = JSON.parse(newText);
-    raw['context.geojson'] = JSON.parse(newContext);
+    raw['ground.geojson'] = JSON.parse(newGround);
     const problems = [...readProblems, ...validateContent(raw, { colorTokens: COLOR_TOKENS })];
     if (problems.length) {
       console.error(`the result would not validate (${problems.length} problem(s)):`);
@@ -125,9 +125,9 @@ function main(argv: string[]): number {
     return 0;
   }
 
-  const restore = () => { writeFileSync(join(root, AREAS), areasText); writeFileSync(join(root, CONTEXT), contextText); };
+  const restore = () => { writeFileSync(join(root, AREAS), areasText); writeFileSync(join(root, GROUND), groundText); };
   writeFileSync(join(root, AREAS), newText);
-  writeFileSync(join(root, CONTEXT), newContext);
+  writeFileSync(join(root, GROUND), newGround);
   let problems;
   try {
     problems = validateProject(root);
@@ -139,10 +139,10 @@ function main(argv: string[]): number {
     restore();
     console.error(`the result does not validate (${problems.length} problem(s)):`);
     for (const p of problems) console.error(formatProblem(p));
-    console.error(`${AREAS} and ${CONTEXT} restored; nothing changed.`);
+    console.error(`${AREAS} and ${GROUND} restored; nothing changed.`);
     return 1;
   }
-  console.log(`wrote ${AREAS} (${result.changes.length} area(s) changed)${district ? ` and the district outline in ${CONTEXT}` : ''}; content valid.`);
+  console.log(`wrote ${AREAS} (${result.changes.length} area(s) changed)${district ? ` and the district outline in ${GROUND}` : ''}; content valid.`);
   return 0;
 }
 

@@ -20,7 +20,7 @@ import { wgs84ToGcj02 } from './gcj02.ts';
 
 type Shape = Polygon | MultiPolygon;
 export type AreaFC = FeatureCollection<Shape, AreaProps>;
-type ContextFC = FeatureCollection<Point | Shape, { id: string; kind: string; name: Text }>;
+type GroundFC = FeatureCollection<Point | Shape, { id: string; kind: string; name: Text }>;
 
 /** The Songjiang district code and name: its outline replaces the basemap's drawn one. */
 export const SONGJIANG_DISTRICT = { code: '310117', name: '松江区' };
@@ -70,10 +70,10 @@ const BOUNDARY_IMPORT = { zh: /边界导入：.*$/s, en: /\s*Boundary import: .*
 
 export interface TownRef { id: string; zh: string; en: string; point: Position }
 
-/** Town label points of data/context.geojson, by Chinese name. */
-export function townRefs(context: unknown): Map<string, TownRef> {
+/** Town label points of data/ground.geojson, by Chinese name. */
+export function townRefs(ground: unknown): Map<string, TownRef> {
   const out = new Map<string, TownRef>();
-  for (const f of (context as ContextFC | undefined)?.features ?? []) {
+  for (const f of (ground as GroundFC | undefined)?.features ?? []) {
     const p = f.properties;
     if (p?.kind === 'town' && f.geometry?.type === 'Point') out.set(p.name.zh, { id: p.id, zh: p.name.zh, en: p.name.en, point: f.geometry.coordinates });
   }
@@ -104,7 +104,7 @@ export function checkDataset(ds: BoundaryDataset, areas: AreaFC, towns: Map<stri
     const inWgs = booleanPointInPolygon(ref.point, unit.geometry);
     if (inWgs) continue;
     const shifted = wgs84ToGcj02(ref.point);
-    const where = `${unit.code} (${unit.name ?? ref.zh}) does not contain the label point of ${ref.zh} [${ref.point.join(', ')}] (data/context.geojson ${ref.id})`;
+    const where = `${unit.code} (${unit.name ?? ref.zh}) does not contain the label point of ${ref.zh} [${ref.point.join(', ')}] (data/ground.geojson ${ref.id})`;
     if (booleanPointInPolygon(shifted, unit.geometry)) {
       throw new InputError(`${ds.file}: looks like GCJ-02 (Amap/Tencent) coordinates; convert to WGS84 first (unit ${where}, but does contain it shifted by the GCJ-02 offset)`);
     }
@@ -226,12 +226,12 @@ export function rebuildAreas(input: AreaFC, ds: BoundaryDataset, towns: Map<stri
 }
 
 /**
- * The basemap's Songjiang outline (`songjiang-district` in data/context.geojson) replaced by the
+ * The basemap's Songjiang outline (`songjiang-district` in data/ground.geojson) replaced by the
  * dataset's, or null when the dataset has none or it is already the same.
  */
-export function rebuildDistrict(context: unknown, ds: BoundaryDataset): { context: unknown; km2Before: number; km2After: number } | null {
+export function rebuildDistrict(ground: unknown, ds: BoundaryDataset): { ground: unknown; km2Before: number; km2After: number } | null {
   const unit = findDistrict(ds);
-  const fc = structuredClone(context) as ContextFC;
+  const fc = structuredClone(ground) as GroundFC;
   const f = fc.features.find((x) => x.properties.id === 'songjiang-district');
   if (!unit || !f || JSON.stringify(f.geometry) === JSON.stringify(unit.geometry)) return null;
   const km2Before = km2(f.geometry as Shape);
@@ -243,7 +243,7 @@ export function rebuildDistrict(context: unknown, ds: BoundaryDataset): { contex
       en: `District boundary from the boundary dataset "${ds.name}" (${ds.attribution}), unit ${unit.code}.`,
     },
   });
-  return { context: fc, km2Before, km2After: km2(unit.geometry) };
+  return { ground: fc, km2Before, km2After: km2(unit.geometry) };
 }
 
 /** The Songjiang district outline, when the dataset has it. */

@@ -6,7 +6,8 @@
  */
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
-import { loadDetails, loadIndicators } from '../data/load';
+import { KINDS } from '../domain/kinds';
+import { loadDetails, loadIndicators, loadStrategy } from '../data/load';
 import type { MapController } from '../map/controller';
 import { MapView } from '../map/MapView';
 import { ZOOM_RANGE, startAt, type MapStart } from '../map/limits';
@@ -36,6 +37,8 @@ import { viewFromUrl } from './view-from-url';
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.ListView })));
+// The plan's strategy.json comes with its panel.
+const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy()]).then(([m]) => ({ default: m.PlanPanel })));
 // The indicators' data is fetched along with their module, not after it.
 const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators()]).then(([m]) => ({ default: m.Indicators })));
 
@@ -163,7 +166,7 @@ export function App(props: AppProps) {
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
           basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
-          onPick={(hit) => (hit ? open(hit.id, hit.kind !== 'area') : intents.close('user'))}
+          onPick={(hit) => (hit ? open(hit.id, KINDS[hit.kind].frameOnPick) : intents.close('user'))}
           onHover={(hit) => hover(hit?.id ?? null)}
           onUnavailable={onMapUnavailable}
           onStill={() => host.signal('zone-visible', 'true')}
@@ -190,7 +193,7 @@ export function App(props: AppProps) {
             <Show when={selected()} fallback={
               <>
                 <div role="tablist" class="tabs" aria-label={L('panelTabs')}>
-                  {tab(null, L('tabLegend'))}{tab('list', L('tabList'))}{tab('indicators', L('tabIndicators'))}
+                  {tab(null, L('tabLegend'))}{tab('list', L('tabList'))}{tab('indicators', L('tabIndicators'))}{tab('plan', L('tabPlan'))}
                 </div>
                 <div id={`${uid}-panel`} role="tabpanel" tabindex="0" aria-labelledby={tabId(state.panel)} class="panel-body">
                   <Switch>
@@ -203,6 +206,7 @@ export function App(props: AppProps) {
                     </Match>
                     <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
                     <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>
+                    <Match when={state.panel === 'plan'}><PlanPanel dataset={ds} lang={state.lang} open={(id) => open(id)} /></Match>
                   </Switch>
                 </div>
               </>

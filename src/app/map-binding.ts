@@ -5,6 +5,8 @@
  */
 import { createEffect, on, type Accessor } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
+import { namedIds } from '../domain/derive';
+import { LAYER_NAMES, isSpatial } from '../domain/kinds';
 import type { MapController } from '../map/controller';
 import { SCHEMATIC_LIGHT, type BasemapSpec } from '../map/basemaps/spec';
 import type { AppStore } from '../state/store';
@@ -14,7 +16,7 @@ import type { Host } from './host';
 
 const markable = (ds: Dataset, id: string | null) => {
   const item = id ? ds.byId.get(id) : undefined;
-  return item && item.kind !== 'cluster' ? { kind: item.kind, id: item.id } : null;
+  return item && isSpatial(item.kind) ? { kind: item.kind, id: item.id } : null;
 };
 
 export function bindMap(opts: {
@@ -27,10 +29,16 @@ export function bindMap(opts: {
   createEffect(on([map, () => state.clusters], ([m, c]) => m?.setClusterFilter(c ?? null)));
   createEffect(() => {
     const m = map();
-    if (m) for (const l of ['areas', 'places', 'projects'] as const) m.setLayerVisible(l, state.layers[l]);
+    if (m) for (const l of LAYER_NAMES) m.setLayerVisible(l, state.layers[l]);
   });
   createEffect(() => map()?.setSelected(markable(ds, state.selectedId)));
   createEffect(() => map()?.setHovered(markable(ds, state.hoveredId)));
+  // A selected path or action of the plan: everything it names on the map is marked.
+  createEffect(() => {
+    const item = state.selectedId ? ds.byId.get(state.selectedId) : undefined;
+    const hits = item ? namedIds(ds, item).flatMap((id) => markable(ds, id) ?? []) : [];
+    map()?.setNamed(hits);
+  });
   // The map opens on the mode's initial basemap; any other is applied once it is ready, and for
   // 天地图 its annotation language follows the app's. <html data-basemap="id"> (or the component's
   // attribute) says which basemap is drawn.

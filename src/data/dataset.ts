@@ -2,9 +2,10 @@
  * Builds the Dataset, the cards' Details (see domain/dataset.ts) and the indicators from content
  * the build has validated and split (domain/split.ts); see `load.ts`.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { ContextProps, Indicator, Register } from '../domain/types';
-import type { Dataset, Details, Item } from '../domain/dataset';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { KINDS, KIND_IDS } from '../domain/kinds';
+import type { GroundProps, Indicator, Register } from '../domain/types';
+import type { Collections, Dataset, Details, Item } from '../domain/dataset';
 import type { AreaFigures } from '../domain/figures';
 import type { DetailRecords, LightContent } from '../domain/split';
 
@@ -17,28 +18,37 @@ function deepFreeze<T>(o: T): T {
 }
 
 export interface RawDataset extends LightContent {
-  register: Register; context: FeatureCollection;
+  register: Register; ground: FeatureCollection;
   /** Computed from the outlines at build time (see domain/figures.ts). */
   figures: AreaFigures;
 }
 
 /** Builds a Dataset from content that has passed validation. Pure. */
 export function createDataset(raw: RawDataset): Dataset {
-  const areas = raw.areas.features;
-  const places = raw.places.features;
-  const projects = [...raw.projects.features].sort((a, b) => a.properties.seq - b.properties.seq);
-  const clusters = [...raw.clusters].sort((a, b) => a.seq - b.seq);
+  const lists: Record<string, unknown[]> = {};
+  const items: Record<string, Item[]> = {};
   const byId = new Map<string, Item>();
-  for (const f of areas) byId.set(f.properties.id, { kind: 'area', id: f.properties.id, feature: f });
-  for (const f of places) byId.set(f.properties.id, { kind: 'place', id: f.properties.id, feature: f });
-  for (const f of projects) byId.set(f.properties.id, { kind: 'project', id: f.properties.id, feature: f });
-  for (const c of clusters) byId.set(c.id, { kind: 'cluster', id: c.id, cluster: c });
+  for (const kind of KIND_IDS) {
+    const spec = KINDS[kind];
+    const file = raw[spec.collection as keyof LightContent];
+    let list = (spec.spatial ? (file as FeatureCollection).features : file) as Record<string, unknown>[];
+    const propsOf = (e: Record<string, unknown>) => (spec.spatial ? (e as unknown as Feature).properties! : e);
+    const sortBy = spec.sortBy;
+    if (sortBy) list = [...list].sort((a, b) => (propsOf(a)[sortBy] as number) - (propsOf(b)[sortBy] as number));
+    lists[spec.collection] = list;
+    items[kind] = list.map((e) => {
+      const id = String(propsOf(e).id);
+      return (spec.spatial ? { kind, id, feature: e } : { kind, id, record: e }) as unknown as Item;
+    });
+    for (const item of items[kind]) byId.set(item.id, item);
+  }
   const areaKm2 = new Map(Object.entries(raw.figures.km2));
   const areaLabel = new Map(Object.entries(raw.figures.label));
   const [w, s, e, n] = raw.figures.bounds;
   return deepFreeze({
-    areas, places, projects, clusters,
-    context: raw.context as FeatureCollection<Geometry, ContextProps>,
+    ...(lists as unknown as Collections),
+    items: items as unknown as Dataset['items'],
+    ground: raw.ground as FeatureCollection<Geometry, GroundProps>,
     documents: new Map(raw.register.documents.map((d) => [d.id, d])),
     byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
   });
@@ -47,12 +57,7 @@ export function createDataset(raw: RawDataset): Dataset {
 /** Builds the cards' Details from the build's detail records. Pure. */
 export function createDetails(raw: DetailRecords): Details {
   const frozen = deepFreeze(raw);
-  return Object.freeze({
-    area: new Map(Object.entries(frozen.area)),
-    place: new Map(Object.entries(frozen.place)),
-    project: new Map(Object.entries(frozen.project)),
-    cluster: new Map(Object.entries(frozen.cluster)),
-  });
+  return Object.freeze(Object.fromEntries(KIND_IDS.map((k) => [k, new Map(Object.entries(frozen[k]))])) as unknown as Details);
 }
 
 /** The development indicators of 表1, in their order, frozen. Pure. */

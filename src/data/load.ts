@@ -6,9 +6,9 @@
 import type { FeatureCollection } from 'geojson';
 import content from 'virtual:g60-content';
 import registerJson from 'virtual:g60-register';
-import contextJson from '../../data/context.geojson';
+import groundJson from '../../data/ground.geojson';
 import figures from 'virtual:g60-figures';
-import type { Indicator, Register } from '../domain/types';
+import type { Indicator, Register, Strategy } from '../domain/types';
 import type { Dataset, Details } from '../domain/dataset';
 import { createDataset, createDetails, createIndicators } from './dataset';
 
@@ -16,7 +16,7 @@ import { createDataset, createDetails, createIndicators } from './dataset';
 export const dataset: Dataset = createDataset({
   ...content,
   register: registerJson as unknown as Register,
-  context: contextJson as FeatureCollection,
+  ground: groundJson as FeatureCollection,
   figures,
 });
 
@@ -28,6 +28,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The cards' details (summaries, accuracy notes, project content and figures, cluster lists). */
 export const loadDetails: () => Promise<Details> = once(() => import('virtual:g60-details').then((m) => createDetails(m.default)));
+
+/** strategy.json: the plan's baseline counts, goals, guarantees and 表1's footnote (the Plan panel, some cards). */
+export const loadStrategy: () => Promise<Strategy> = once(() => import('../../data/strategy.json')
+  .then((m) => Object.freeze(m.default as unknown as Strategy)));
 
 /** The development indicators of 表1, in their order. */
 export const loadIndicators: () => Promise<readonly Indicator[]> = once(() => import('../../data/indicators.json')

@@ -3,18 +3,19 @@
  * (full or initials) and English. Pure: the pinyin comes in as a table computed at build time
  * (`virtual:g60-pinyin`), so the browser ships no pinyin library.
  */
-import type { Dataset } from './dataset';
+import { propsOf, type Dataset } from './dataset';
+import { KINDS, searchOf, type KindId } from './kinds';
 import type { Text } from './types';
 
-/** What a search can find. */
-export type SearchKind = 'area' | 'place' | 'project' | 'cluster';
+/** What a search can find: every kind of item. */
+export type SearchKind = KindId;
 
 /** One findable thing, with its keys normalised once so a keystroke only normalises the query. */
 export interface SearchEntry {
   id: string;
   kind: SearchKind;
   name: Text;
-  /** Area it lies in: a place's or project's `area`, an area's `parent`; `null` for clusters. */
+  /** Area it lies in (its kind's `areaField`: a place's or project's `area`, an area's `parent`); `null` for clusters. */
   areaId: string | null;
   /** Every normalised key (names, pinyin, seq, builder), for callers that just want the set. */
   keys: readonly string[];
@@ -22,9 +23,9 @@ export interface SearchEntry {
   names: readonly string[];
   /** Full pinyin and initials of the zh name (empty when the table lacks the name). */
   pinyin: readonly string[];
-  /** A project's `seq` as a string; `null` otherwise. */
+  /** The kind's `search.seq` field as a string (a project's 序号); `null` otherwise. */
   seq: string | null;
-  /** Lower-weight keys: a project's builder in zh, en and pinyin. */
+  /** Lower-weight keys: the kind's `search.secondary` texts (a project's builder) in zh, en and pinyin. */
   secondary: readonly string[];
 }
 
@@ -49,26 +50,28 @@ function pinyinKeys(zh: string, table: PinyinTable): string[] {
 
 function entry(
   id: string, kind: SearchKind, name: Text, areaId: string | null, table: PinyinTable,
-  extra: { seq?: number; builder?: Text } = {},
+  extra: { seq?: number; secondary?: readonly Text[] } = {},
 ): SearchEntry {
   const names = nonEmptyUnique([normalise(name.zh), normalise(name.en)]);
   const pinyin = nonEmptyUnique(pinyinKeys(name.zh, table));
-  const b = extra.builder;
-  const secondary = b ? nonEmptyUnique([normalise(b.zh), normalise(b.en), ...pinyinKeys(b.zh, table)]) : [];
+  const secondary = nonEmptyUnique((extra.secondary ?? []).flatMap((b) => [normalise(b.zh), normalise(b.en), ...pinyinKeys(b.zh, table)]));
   const seq = extra.seq === undefined ? null : String(extra.seq);
   const keys = nonEmptyUnique([...names, ...pinyin, ...(seq === null ? [] : [seq]), ...secondary]);
   return { id, kind, name, areaId, keys, names, pinyin, seq, secondary };
 }
 
-/** Builds the search index of a dataset; done once, not per keystroke. */
+/** Builds the search index of a dataset from each kind's `areaField` and `search` entry; done once, not per keystroke. */
 export function buildSearchEntries(ds: Dataset, pinyin: PinyinTable): SearchEntry[] {
-  return [
-    ...ds.areas.map(({ properties: p }) => entry(p.id, 'area', p.name, p.parent, pinyin)),
-    ...ds.places.map(({ properties: p }) => entry(p.id, 'place', p.name, p.area, pinyin)),
-    ...ds.projects.map(({ properties: p }) =>
-      entry(p.id, 'project', p.name, p.area, pinyin, { seq: p.seq, builder: p.builder })),
-    ...ds.clusters.map((c) => entry(c.id, 'cluster', c.name, null, pinyin)),
-  ];
+  return [...ds.byId.values()].map((item) => {
+    const spec = KINDS[item.kind];
+    const p = propsOf(item) as unknown as Record<string, unknown> & { id: string; name: Text };
+    const area = spec.areaField ? p[spec.areaField] : null;
+    const search = searchOf(item.kind);
+    return entry(p.id, item.kind, p.name, typeof area === 'string' ? area : null, pinyin, {
+      ...(search.seq ? { seq: p[search.seq] as number } : {}),
+      secondary: (search.secondary ?? []).map((f) => p[f] as Text),
+    });
+  });
 }
 
 const startsAny = (keys: readonly string[], q: string) => keys.some((k) => k.startsWith(q));
@@ -98,8 +101,8 @@ function initialsInOrder(initials: string | undefined, q: string): boolean {
   return false;
 }
 
-// Ties go to the most specific thing: a project is one building site, a cluster a whole industry.
-const KIND_ORDER: Readonly<Record<SearchKind, number>> = { project: 0, place: 1, area: 2, cluster: 3 };
+// Ties go to the most specific thing (each kind's `search.rank`): a project is one building site, a cluster a whole industry.
+const rank = (k: SearchKind) => KINDS[k].search.rank;
 
 /**
  * Finds entries matching `query`, best first, at most `limit`.
@@ -117,7 +120,7 @@ export function search(entries: readonly SearchEntry[], query: string, limit = 2
   }
   hits.sort((a, b) =>
     a.t - b.t
-    || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind]
+    || rank(a.e.kind) - rank(b.e.kind)
     || a.e.name.zh.length - b.e.name.zh.length
     || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
   return hits.slice(0, limit).map((h) => h.e);

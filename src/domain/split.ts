@@ -1,33 +1,27 @@
 /**
- * Splits the content into what the first load carries and what only cards show (DETAIL_KEYS).
- * Pure: the build runs it (the content plugin in vite.config.ts serves `virtual:g60-content` and
- * `virtual:g60-details`), and so do the tests.
+ * Splits the content into what the first load carries and what only cards show (each kind's
+ * `detailKeys`). Pure: the build runs it (the content plugin in vite.config.ts serves
+ * `virtual:g60-content` and `virtual:g60-details`), and so do the tests.
  */
-import type { FeatureCollection } from 'geojson';
-import {
-  DETAIL_KEYS, type AreaDetails, type Cluster, type ClusterDetails, type LightAreaFeature, type LightCluster,
-  type LightPlaceFeature, type LightProjectFeature, type PlaceDetails, type ProjectDetails,
-} from './types.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { KINDS, KIND_IDS, type CollectionOf, type KindId } from './kinds.ts';
+import type { DetailsOf, LightOf } from './dataset.ts';
+import type { KindTypes } from './kinds.ts';
 
-/** The content without the detail fields, as `data/` builds the Dataset from it. */
-export interface LightContent {
-  areas: FeatureCollection<LightAreaFeature['geometry'], LightAreaFeature['properties']>;
-  places: FeatureCollection<LightPlaceFeature['geometry'], LightPlaceFeature['properties']>;
-  projects: FeatureCollection<LightProjectFeature['geometry'], LightProjectFeature['properties']>;
-  clusters: LightCluster[];
-}
+type FileShape<K extends KindId, P> = KindTypes[K]['geometry'] extends Geometry ? FeatureCollection<KindTypes[K]['geometry'], P> : P[];
+
+/** The content without the detail fields, as `data/` builds the Dataset from it: each kind's file by its collection. */
+export type LightContent = { [K in KindId as CollectionOf<K>]: FileShape<K, LightOf<K>> };
 
 /** The detail fields of every item, by kind and item id (JSON; `data/` makes Details of it). */
-export interface DetailRecords {
-  area: Record<string, AreaDetails>;
-  place: Record<string, PlaceDetails>;
-  project: Record<string, ProjectDetails>;
-  cluster: Record<string, ClusterDetails>;
-}
+export type DetailRecords = { [K in KindId]: Record<string, DetailsOf<K>> };
 
-/** The content files the split applies to, as validated. */
-export interface FullContent {
-  areas: FeatureCollection; places: FeatureCollection; projects: FeatureCollection; clusters: Cluster[];
+/** The content files the split applies to, as validated: each kind's file by its collection. */
+export type FullContent = { [K in KindId as CollectionOf<K>]: KindTypes[K]['geometry'] extends Geometry ? FeatureCollection : unknown[] };
+
+/** Reads every kind's file (`read` gets its path under the project, e.g. `data/areas.geojson`). */
+export function readFullContent(read: (path: string) => unknown): FullContent {
+  return Object.fromEntries(KIND_IDS.map((k) => [KINDS[k].collection, read(`data/${KINDS[k].file}`)])) as FullContent;
 }
 
 /** `o` without `keys`, and `keys` of `o` (a key `o` lacks, such as an optional one, is in neither). */
@@ -37,29 +31,22 @@ function part(o: object, keys: readonly string[]): [Record<string, unknown>, Rec
   return [light, detail];
 }
 
-function splitFeatures(fc: FeatureCollection, keys: readonly string[]): [FeatureCollection, Record<string, unknown>] {
-  const details: Record<string, unknown> = {};
-  const features = fc.features.map((f) => {
-    const [light, detail] = part(f.properties ?? {}, keys);
-    details[String(light.id)] = detail;
-    return { ...f, properties: light };
-  });
-  return [{ ...fc, features }, details];
-}
-
 export function splitContent(full: FullContent): { light: LightContent; details: DetailRecords } {
-  const [areas, area] = splitFeatures(full.areas, DETAIL_KEYS.area);
-  const [places, place] = splitFeatures(full.places, DETAIL_KEYS.place);
-  const [projects, project] = splitFeatures(full.projects, DETAIL_KEYS.project);
-  const cluster: Record<string, unknown> = {};
-  const clusters = full.clusters.map((c) => {
-    const [light, detail] = part(c, DETAIL_KEYS.cluster);
-    cluster[c.id] = detail;
-    return light;
-  });
+  const light: Record<string, unknown> = {}, details: Record<string, unknown> = {};
+  for (const k of KIND_IDS) {
+    const spec = KINDS[k];
+    const byId: Record<string, unknown> = {};
+    const splitOne = (o: Record<string, unknown>) => {
+      const [l, d] = part(o, spec.detailKeys);
+      byId[String(l.id)] = d;
+      return l;
+    };
+    const file = full[spec.collection as keyof FullContent];
+    light[spec.collection] = spec.spatial
+      ? { ...(file as FeatureCollection), features: (file as FeatureCollection).features.map((f) => ({ ...f, properties: splitOne(f.properties ?? {}) })) }
+      : (file as Record<string, unknown>[]).map(splitOne);
+    details[k] = byId;
+  }
   // The files have passed validation, so each part has the fields its type names.
-  return {
-    light: { areas, places, projects, clusters } as unknown as LightContent,
-    details: { area, place, project, cluster } as DetailRecords,
-  };
+  return { light: light as LightContent, details: details as DetailRecords };
 }

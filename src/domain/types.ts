@@ -2,6 +2,7 @@
  * The content model of the map. Mirrors `data/README.md`; every user-visible text is bilingual.
  */
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
+import type { DetailKey, KindFile, KindId } from './kinds';
 
 export type Lang = 'zh' | 'en';
 /** A text in both languages; both are non-empty. */
@@ -104,30 +105,65 @@ export interface SourceDocument {
 }
 export interface Register { documents: SourceDocument[] }
 
-/** Ground context drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
-export type ContextKind = 'district' | 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
-export const CONTEXT_KINDS: readonly ContextKind[] = ['district', 'town', 'station', 'landmark', 'metro', 'expressway', 'road'];
-export interface ContextProps { id: string; kind: ContextKind; name: Text; accuracy: Accuracy; accuracyNote: Text }
+/**
+ * What a record of the plan names (`mentions`): ids of the map's items, which must exist, by the
+ * collection they belong to; enterprises exactly as written; and names that cannot be put on the
+ * map honestly, each with a note saying why.
+ */
+export interface Mentions {
+  areas?: string[];
+  places?: string[];
+  projects?: string[];
+  clusters?: string[];
+  contextPlaces?: string[];
+  contextAreas?: string[];
+  enterprises?: Text[];
+  unplaced?: { name: Text; note: Text }[];
+}
+
+/** A key path (三大关键路径, 建设方案 四) or an action plan (六大行动计划, 六). */
+export interface StrategyProps {
+  id: string;
+  seq: number;
+  /** The name the plan gives it, e.g. 聚平台, 产业聚能. */
+  name: Text;
+  /** The section heading after the colon, exactly as written. */
+  title: Text;
+  summary: Text;
+  mentions: Mentions;
+  figures?: Figure[];
+  sources: Citation[];
+}
+export type PathProps = StrategyProps;
+export interface ActionProps extends StrategyProps {
+  /** The key path the plan ties it to, if any. */
+  path?: string;
+}
+
+/** strategy.json: the plan's baseline counts, goals beyond 表1, guarantees and 表1's footnote. */
+export interface Strategy {
+  baseline: { id: string; label: Text; value: string; about?: string[]; sources: Citation[] }[];
+  goals: { id: string; text: Text; figures?: Figure[]; about?: string[]; sources: Citation[] }[];
+  guarantees: { id: string; title: Text; summary: Text; mentions?: Mentions; sources: Citation[] }[];
+  indicatorNote: { text: Text; sources: Citation[] };
+}
+
+/** Ground drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
+export type GroundKind = 'district' | 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
+export const GROUND_KINDS: readonly GroundKind[] = ['district', 'town', 'station', 'landmark', 'metro', 'expressway', 'road'];
+export interface GroundProps { id: string; kind: GroundKind; name: Text; accuracy: Accuracy; accuracyNote: Text }
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
 export type PlaceFeature = Feature<Point | Polygon, PlaceProps>;
 export type ProjectFeature = Feature<Point, ProjectProps>;
 
 /**
- * Fields only a card shows. The first load carries the content without them (the `Light…` types,
- * what the Dataset holds); the cards' details come later, keyed by item id (see dataset.ts).
+ * Fields only a card shows (each kind's `detailKeys` in kinds.ts). The first load carries the
+ * content without them (the `Light…` types, what the Dataset holds); the cards' details come later,
+ * keyed by item id (see dataset.ts).
  */
-export const DETAIL_KEYS = {
-  area: ['summary', 'accuracyNote'],
-  place: ['summary', 'accuracyNote'],
-  project: ['content', 'innovation', 'figures', 'accuracyNote'],
-  cluster: ['title', 'summary', 'enterprises', 'platforms'],
-} as const satisfies {
-  area: readonly (keyof AreaProps)[]; place: readonly (keyof PlaceProps)[];
-  project: readonly (keyof ProjectProps)[]; cluster: readonly (keyof Cluster)[];
-};
-export type DetailKind = keyof typeof DETAIL_KEYS;
-export type DetailKey<K extends DetailKind> = (typeof DETAIL_KEYS)[K][number];
+export { DETAIL_KEYS, type DetailKey } from './kinds';
+export type DetailKind = KindId;
 
 export type AreaDetails = Pick<AreaProps, DetailKey<'area'>>;
 export type PlaceDetails = Pick<PlaceProps, DetailKey<'place'>>;
@@ -142,20 +178,17 @@ export type LightAreaFeature = Feature<Polygon | MultiPolygon, LightAreaProps>;
 export type LightPlaceFeature = Feature<Point | Polygon, LightPlaceProps>;
 export type LightProjectFeature = Feature<Point, LightProjectProps>;
 
-/** The raw files as read from `data/` and `seeds/`, before validation. */
-export interface RawContent {
-  'areas.geojson': unknown;
-  'places.geojson': unknown;
-  'projects.geojson': unknown;
-  'clusters.json': unknown;
+/** The raw files as read from `data/` and `seeds/`, before validation: each kind's, and the rest. */
+export type RawContent = { [F in KindFile]: unknown } & {
   'indicators.json': unknown;
-  'context.geojson': unknown;
+  'strategy.json': unknown;
+  'ground.geojson': unknown;
   'register.json': unknown;
-}
+};
 export type ContentFile = keyof RawContent;
 
 /** Songjiang District's bounding box in degrees (west, south, east, north), with ~500 m margin. */
-/** The region the map may show (degrees: west, south, east, north); context lines may run this far. */
+/** The region the map may show (degrees: west, south, east, north); ground lines may run this far. */
 export const REGION_BBOX: readonly [number, number, number, number] = [120.85, 30.80, 121.55, 31.26];
 
 export const SONGJIANG_BBOX: readonly [number, number, number, number] = [121.015, 30.892, 121.373, 31.170];

@@ -16,7 +16,7 @@ export const paletteFor = (b: BasemapSpec): Palette => (b.kind === 'schematic' &
 export function styleFor(ds: Dataset, basemap: BasemapSpec, view: StyleView, shift: Shift = IDENTITY, osm?: OsmStyle): StyleSpecification {
   const palette = paletteFor(basemap);
   const src = buildSources(ds, palette, shift);
-  return buildStyle(src, palette, view, baseLayers(basemap, src.context, palette, view.lang, osm));
+  return buildStyle(src, palette, view, baseLayers(basemap, src.ground, palette, view.lang, osm));
 }
 
 /** Loads the OSM street style on demand. */

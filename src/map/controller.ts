@@ -8,23 +8,24 @@ import type { Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecificatio
 import type { Camera, LayerName } from '../state/view';
 import type { Lang } from '../domain/types';
 import { applyBasemap } from './basemap-switch';
-import { BASE_SOURCE, CONTEXT_LABELS } from './basemaps/base-layers';
+import { BASE_SOURCE, GROUND_LABELS } from './basemaps/base-layers';
 import { osmLabelLayerIds, osmNameField } from './basemaps/osm-meta';
 import type { OsmStyle } from './basemaps/base-layers';
 import { loadOsmStyle } from './compose-style';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
-import { FILTERED_LAYERS, LAYERS, LAYER_GROUPS, filterFor, type StyleView } from './style';
+import { FILTERED_LAYERS, HIT_LAYER, LAYERS, LAYER_GROUPS, filterFor, type StyleView } from './style';
+import { KINDS, SPATIAL_KINDS, type SpatialKind } from '../domain/kinds';
 import { COLLECTION_PROP, ZONE_SOURCE, stateId, type Collection } from './sources';
 import { nameField } from './labels';
 
-/** Item kinds drawn on the map, keyed by the collection that draws them. */
-const COLLECTION_KIND = { areas: 'area', places: 'place', projects: 'project' } as const satisfies Partial<Record<Collection, string>>;
-export type MapItemKind = (typeof COLLECTION_KIND)[keyof typeof COLLECTION_KIND];
-const KIND_COLLECTION: Record<MapItemKind, Collection> = { area: 'areas', place: 'places', project: 'projects' };
+/** Item kinds drawn on the map (the kinds table's spatial kinds), and the collection that draws each. */
+export type MapItemKind = SpatialKind;
+const KIND_COLLECTION = Object.fromEntries(SPATIAL_KINDS.map((k) => [k, KINDS[k].collection])) as Record<MapItemKind, Collection>;
+const COLLECTION_KIND = Object.fromEntries(SPATIAL_KINDS.map((k) => [KINDS[k].collection, k])) as Record<string, MapItemKind>;
 
-/** Layers that answer clicks and hover, topmost first. */
-const HIT_LAYERS = [LAYERS.projects, LAYERS.places, LAYERS.areaFill];
+/** Layers that answer clicks and hover, topmost first: the most specific kind (search rank) wins. */
+const HIT_LAYERS = [...SPATIAL_KINDS].sort((a, b) => KINDS[a].search.rank - KINDS[b].search.rank).map((k) => HIT_LAYER[k]);
 
 export interface MapHit { kind: MapItemKind; id: string }
 export type { PaddingOptions };
@@ -32,6 +33,10 @@ export type { PaddingOptions };
 export interface MapController {
   setSelected(hit: MapHit | null): void;
   setHovered(hit: MapHit | null): void;
+  /** Marks what a selected path or action names (feature-state `named`); `[]` clears it. */
+  setNamed(hits: readonly MapHit[]): void;
+  /** The feature-state of an item on the map (selected, hover, named). */
+  stateOf(hit: MapHit): Record<string, unknown>;
   setLanguage(lang: Lang): void;
   /** Shows only places/projects whose clusters intersect `clusters`; `null` shows all. */
   setClusterFilter(clusters: readonly string[] | null): void;
@@ -89,7 +94,8 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   let shift: Shift = IDENTITY;
   let cancelWatch = () => {};
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
-  const setState = (key: 'hover' | 'selected', hit: MapHit, on: boolean) => {
+  let named: readonly MapHit[] = [];
+  const setState = (key: 'hover' | 'selected' | 'named', hit: MapHit, on: boolean) => {
     if (map.getSource(ZONE_SOURCE)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[hit.kind], hit.id) }, { [key]: on });
   };
   const mark = (key: 'hover' | 'selected', hit: MapHit | null) => {
@@ -117,12 +123,18 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   return {
     setSelected: (hit) => mark('selected', hit),
     setHovered: (hit) => mark('hover', hit),
+    setNamed(hits) {
+      for (const h of named) setState('named', h, false);
+      named = hits;
+      for (const h of named) setState('named', h, true);
+    },
+    stateOf: (hit) => (map.getSource(ZONE_SOURCE) ? map.getFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[hit.kind], hit.id) }) : {}),
     // The style was built from `view`: a setter called with what is already drawn does nothing, since
     // MapLibre re-parses every tile of a source whose layer is touched, even with an equal value.
     setLanguage(lang) {
       if (view.lang === lang) return;
       view.lang = lang;
-      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...CONTEXT_LABELS]) {
+      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...GROUND_LABELS]) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameField(lang));
       }
       for (const id of osmLabelLayerIds(BASE_SOURCE)) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', osmNameField(lang));
@@ -147,6 +159,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       // A replaced style forgets feature-state: mark the selection and hover again once it is drawn.
       await map.once('idle');
       for (const key of ['selected', 'hover'] as const) if (marked[key]) setState(key, marked[key]!, true);
+      for (const h of named) setState('named', h, true);
     },
     frame(box, o = {}) {
       const duration = (o.animate ?? !reducedMotion()) ? 750 : 0;
@@ -174,8 +187,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       map.on('moveend', () => cb(camera()));
     },
     renderedIds(kind) {
-      const layer = kind === 'area' ? LAYERS.areaFill : kind === 'place' ? LAYERS.places : LAYERS.projects;
-      return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)))];
+      return [...new Set(map.queryRenderedFeatures({ layers: [HIT_LAYER[kind]] }).map((f) => String(f.properties.id)))];
     },
     screenPoint(id) {
       const a = opts.anchors.get(id);
@@ -200,7 +212,7 @@ export function pickAt(map: MLMap, point: [number, number]): MapHit | null {
   const features: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers: HIT_LAYERS });
   for (const layer of HIT_LAYERS) {
     const f = features.find((x) => x.layer.id === layer);
-    if (f) return { kind: COLLECTION_KIND[f.properties[COLLECTION_PROP] as keyof typeof COLLECTION_KIND], id: String(f.properties.id) };
+    if (f) return { kind: COLLECTION_KIND[f.properties[COLLECTION_PROP] as string]!, id: String(f.properties.id) };
   }
   return null;
 }

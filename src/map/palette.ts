@@ -11,7 +11,7 @@ export interface Palette {
   road: string;
   roadCasing: string;
   metro: string;
-  contextText: string;
+  groundText: string;
   text: string;
   textHalo: string;
   /** Fill and outline of the areas, by tier. */
@@ -22,6 +22,8 @@ export interface Palette {
   outline: string;
   selected: string;
   hover: string;
+  /** What a selected path or action of the plan names. */
+  named: string;
   /** Cluster colours, keyed by the `colorToken` of `data/clusters.json`. */
   clusters: Record<string, string>;
   /** Places and projects with no cluster. */
@@ -47,7 +49,7 @@ export const LIGHT: Palette = {
   roadCasing: '#c9a877',
   // Shanghai Metro Line 9's line colour.
   metro: '#71c5e8',
-  contextText: '#6b7680',
+  groundText: '#6b7680',
   text: '#1f2a33',
   textHalo: '#ffffff',
   core: '#c0392b',
@@ -57,6 +59,7 @@ export const LIGHT: Palette = {
   outline: '#33424f',
   selected: '#f5b700',
   hover: '#ffd75e',
+  named: '#d4145a',
   clusters: CLUSTERS,
   neutral: '#56616b',
 };
@@ -70,7 +73,7 @@ export const DARK: Palette = {
   road: '#4b4434',
   roadCasing: '#2b2a24',
   metro: '#3d8fb3',
-  contextText: '#9fb0bd',
+  groundText: '#9fb0bd',
   text: '#eef3f7',
   textHalo: '#0f1a24',
   core: '#ff6b5b',
@@ -80,6 +83,7 @@ export const DARK: Palette = {
   outline: '#d6e2ea',
   selected: '#ffd23f',
   hover: '#ffe38a',
+  named: '#ff6f9c',
   clusters: {
     'cluster-industrial-internet': '#56b4e9',
     'cluster-ai': '#ff8c42',

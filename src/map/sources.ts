@@ -10,6 +10,7 @@
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../domain/dataset';
+import type { CollectionOf, SpatialKind } from '../domain/kinds';
 import type { Palette } from './palette';
 import { IDENTITY, shiftGeometry, type Shift } from './shift';
 
@@ -19,11 +20,11 @@ export const TIER_RANK = { extension: 0, 'sub-area': 1, base: 2, core: 3 } as co
 /** Cluster ids as `,a,b,` so a filter can test membership with the `in` expression. */
 export const clusterKey = (ids: readonly (string | null)[]) => `,${ids.filter(Boolean).join(',')},`;
 
-/** The one GeoJSON source of our own drawing (ground context and zone). */
+/** The one GeoJSON source of our own drawing (ground and zone). */
 export const ZONE_SOURCE = 'zone';
 
-/** The collections in that source; `context` is the schematic basemap's ground. */
-export type Collection = 'context' | 'areas' | 'area-labels' | 'places' | 'projects';
+/** The collections in that source; `ground` is the schematic basemap's ground. */
+export type Collection = 'ground' | 'area-labels' | CollectionOf<SpatialKind>;
 
 /** Feature property naming a feature's collection. */
 export const COLLECTION_PROP = 'collection';
@@ -45,7 +46,7 @@ export const stateId = (c: Collection, id: string) => `${c}:${id}`;
 export const zoneMaxZoom = (fc: FeatureCollection) =>
   fc.features.some((f) => f.properties?.accuracy === 'surveyed') ? 14 : 8;
 
-/** The single source: `ground` (context features, only on the schematic basemap) and the zone. */
+/** The single source: `ground` (its features, only on the schematic basemap) and the zone. */
 export function zoneSource(src: MapSources, ground: FeatureCollection | null, attribution?: string): GeoJSONSourceSpecification {
   const tag = (c: Collection, fc: FeatureCollection) => fc.features.map((f): Feature => {
     const id = String(f.properties?.id);
@@ -55,7 +56,7 @@ export function zoneSource(src: MapSources, ground: FeatureCollection | null, at
   const data: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
-      ...(ground ? tag('context', ground) : []),
+      ...(ground ? tag('ground', ground) : []),
       ...tag('areas', src.areas), ...tag('area-labels', src.areaLabels), ...tag('places', src.places), ...tag('projects', src.projects),
     ],
   };
@@ -68,7 +69,7 @@ export function zoneSource(src: MapSources, ground: FeatureCollection | null, at
 }
 
 export interface MapSources {
-  context: FeatureCollection;
+  ground: FeatureCollection;
   areas: FeatureCollection;
   areaLabels: FeatureCollection<Point>;
   places: FeatureCollection<Point>;
@@ -77,7 +78,7 @@ export interface MapSources {
 
 /**
  * `shift` moves the zone's geometry into the basemap's datum (identity for WGS84 basemaps). The
- * ground context is only drawn by the schematic basemap, which is WGS84, so it is never shifted.
+ * ground is only drawn by the schematic basemap, which is WGS84, so it is never shifted.
  */
 export function buildSources(ds: Dataset, palette: Palette, shift: Shift = IDENTITY): MapSources {
   const colorOf = (clusterId: string | null | undefined) => {
@@ -89,9 +90,9 @@ export function buildSources(ds: Dataset, palette: Palette, shift: Shift = IDENT
     name_zh: f.properties.name.zh, name_en: f.properties.name.en, accuracy: f.properties.accuracy,
   });
   return {
-    context: {
+    ground: {
       type: 'FeatureCollection',
-      features: ds.context.features.map((f) => ({
+      features: ds.ground.features.map((f) => ({
         type: 'Feature', id: f.properties.id, geometry: f.geometry,
         properties: { id: f.properties.id, kind: f.properties.kind, name_zh: f.properties.name.zh, name_en: f.properties.name.en },
       })),

@@ -3,10 +3,12 @@
  * The store holds it; the URL, a host page and a tour read and change it through intents.
  */
 import type { Lang } from '../domain/types';
+import { LAYER_NAMES, type LayerName } from '../domain/kinds';
 
-export type LayerName = 'areas' | 'places' | 'projects';
-export const LAYER_NAMES: readonly LayerName[] = ['areas', 'places', 'projects'];
-export type Panel = 'list' | 'indicators';
+/** The layer toggles: each kind's `layer` in the kinds table. */
+export { LAYER_NAMES, type LayerName };
+export type Panel = 'list' | 'indicators' | 'plan';
+export const PANELS: readonly Panel[] = ['list', 'indicators', 'plan'];
 
 /** Camera: centre in degrees (WGS84) and zoom level. */
 export interface Camera { lon: number; lat: number; zoom: number }
@@ -24,7 +26,8 @@ export interface View {
 }
 
 export const DEFAULT_VIEW: View = {
-  sel: null, lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, cam: null, panel: null, basemap: null,
+  sel: null, lang: 'zh', clusters: null, layers: Object.fromEntries(LAYER_NAMES.map((l) => [l, true])) as Record<LayerName, boolean>,
+  cam: null, panel: null, basemap: null,
 };
 
 /** Who asked for a change of the view: the visitor, a link (URL, Back/Forward), a host page, a tour. */

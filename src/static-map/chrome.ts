@@ -72,7 +72,7 @@ export function legend(ds: Dataset, lang: Lang, p: Palette, bottom: number): Par
   cy += row;
   out.push(left(t(lang, 'clusters'), sx, cy, size, p.text, true));
   for (const c of ds.clusters) line(c.name[lang], c.id, () => dot(5, p.clusters[c.colorToken] ?? p.neutral, 1));
-  out.push(textEl({ lines: note, x: sx, y: cy + row / 2 + 3 + (note.length * 11 * 1.2) / 2, size: 11, fill: p.contextText, attrs: ' text-anchor="start"' }));
+  out.push(textEl({ lines: note, x: sx, y: cy + row / 2 + 3 + (note.length * 11 * 1.2) / 2, size: 11, fill: p.groundText, attrs: ' text-anchor="start"' }));
   return { box: [x, y, x + w, bottom], svg: `<g data-part="legend">${out.join('')}</g>` };
 }
 

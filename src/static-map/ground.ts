@@ -10,8 +10,8 @@ import type { Palette } from '../map/palette';
 import type { Frame } from './projection';
 import { esc, num, placeLabel, textWidth, type Collider } from './text';
 
-type Ground = Dataset['context']['features'][number];
-const ofKind = (ds: Dataset, ...k: string[]) => ds.context.features.filter((f) => k.includes(f.properties.kind));
+type Ground = Dataset['ground']['features'][number];
+const ofKind = (ds: Dataset, ...k: string[]) => ds.ground.features.filter((f) => k.includes(f.properties.kind));
 const coords = <T>(f: Ground) => (f.geometry as unknown as { coordinates: T }).coordinates;
 /** Tags a shape with the ground feature it draws. */
 const tag = (id: string, shape: string, attr = 'data-item') => shape.replace(/^<(\w+)/, `<$1 ${attr}="${esc(id)}" data-kind="ground"`);
@@ -19,7 +19,7 @@ const tag = (id: string, shape: string, attr = 'data-item') => shape.replace(/^<
 /** Ground labels in the map's order (stations, lines, then towns and landmarks), where they fit. */
 export function groundLabels(ds: Dataset, lang: Lang, p: Palette, f: Frame, col: Collider): string[] {
   const out: (string | null)[] = [], z = f.zoom;
-  const common = { fill: p.contextText, halo: p.background, maxEm: 10 };
+  const common = { fill: p.groundText, halo: p.background, maxEm: 10 };
   if (z >= 11.5) {
     for (const s of ofKind(ds, 'station')) out.push(placeLabel(col, { ...common, id: s.properties.id, name: s.properties.name[lang], ...xy(f, s), size: 10, below: 0.9 }));
     // One label per line, on its longest stretch between waypoints that is on screen and holds the name.
@@ -69,7 +69,7 @@ export function groundShapes(ds: Dataset, p: Palette, f: Frame): string[] {
   };
   const road = (color: string, expressway: number, other: number) => (kind: string) =>
     `stroke="${color}" stroke-width="${kind === 'expressway' ? expressway : other}"`;
-  dots('landmark', 3, `fill="${p.contextText}"`);
+  dots('landmark', 3, `fill="${p.groundText}"`);
   // Casings first, under every road, so crossings read as on the map.
   lines(['expressway', 'road'], 'data-casing', road(p.roadCasing, 5, 3.5));
   lines(['expressway', 'road'], 'data-item', road(p.road, 3, 2));

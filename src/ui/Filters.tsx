@@ -3,7 +3,8 @@ import { For, createMemo } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import { LAYER_NAMES, soloedClusters, toggledClusters, type LayerName, type View } from '../state/view';
 import type { Lang } from '../domain/types';
-import { passesClusterFilter } from '../domain/derive';
+import { shownByFilter } from '../domain/derive';
+import { KINDS, KIND_IDS } from '../domain/kinds';
 import { LIGHT } from '../map/palette';
 import { t } from '../i18n/strings';
 import type { AppState } from '../state/store';
@@ -12,13 +13,14 @@ import type { AppState } from '../state/store';
 export function Filters(props: { dataset: Dataset; state: AppState; go: (v: Partial<View>) => void }) {
   const lang = (): Lang => props.state.lang;
   const allIds = () => props.dataset.clusters.map((c) => c.id);
+  // Each layer's count: the items of the kinds it draws that pass the cluster filter.
   const counts = createMemo(() => {
-    const f = props.state.clusters;
-    return {
-      areas: props.dataset.areas.length,
-      places: props.dataset.places.filter((p) => passesClusterFilter(p.properties.clusters, f)).length,
-      projects: props.dataset.projects.filter((p) => passesClusterFilter(p.properties.cluster ? [p.properties.cluster] : [], f)).length,
-    } satisfies Record<LayerName, number>;
+    const n = Object.fromEntries(LAYER_NAMES.map((l) => [l, 0])) as Record<LayerName, number>;
+    for (const k of KIND_IDS) {
+      const layer = KINDS[k].layer;
+      if (layer) n[layer] += props.dataset.items[k].filter((i) => shownByFilter(i, props.state.clusters)).length;
+    }
+    return n;
   });
   const on = (id: string) => props.state.clusters === null || props.state.clusters.includes(id);
   return (

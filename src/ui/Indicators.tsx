@@ -6,11 +6,13 @@
 import { For, Show, createResource } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
-import { loadIndicators } from '../data/load';
+import { loadIndicators, loadStrategy } from '../data/load';
 import { t } from '../i18n/strings';
 
 export function Indicators(props: { dataset: Dataset; lang: Lang }) {
   const [indicators] = createResource(loadIndicators);
+  // 表1's footnote (strategy.json), loaded on demand like the table.
+  const [strategy] = createResource(() => loadStrategy().catch(() => null));
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   const doc = () => props.dataset.documents.get('g60-plan');
   return (
@@ -44,6 +46,9 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
             </table>
           </div>
         )}
+      </Show>
+      <Show when={strategy()?.indicatorNote}>
+        {(n) => <p class="note" data-testid="indicator-note">{L('note')}{props.lang === 'zh' ? '：' : ': '}{n().text[props.lang]}</p>}
       </Show>
       <Show when={doc()}>{(d) => <p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}《{d().title}》（{d().number}）· 表1</p>}</Show>
     </section>

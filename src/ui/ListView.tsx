@@ -6,22 +6,25 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
-import { passesClusterFilter } from '../domain/derive';
+import { shownByFilter } from '../domain/derive';
+import { KINDS, KIND_IDS } from '../domain/kinds';
 import { t } from '../i18n/strings';
 import type { AppState } from '../state/store';
 import { itemAreaName, itemKindLabel, itemName } from './describe';
+
+/** Kinds in the order of their list sections. */
+const LIST_KINDS = [...KIND_IDS].sort((a, b) => KINDS[a].list.order - KINDS[b].list.order);
 
 /** `hover` marks the item on the map while the pointer or focus is on its row. */
 export function ListView(props: { dataset: Dataset; state: AppState; open: (id: string) => void; hover: (id: string | null) => void }) {
   const lang = (): Lang => props.state.lang;
   const ds = () => props.dataset;
-  const f = () => props.state.clusters;
-  const groups = createMemo(() => [
-    { key: 'areas' as const, ids: props.state.layers.areas ? ds().areas.map((a) => a.properties.id) : [] },
-    { key: 'clusters' as const, ids: ds().clusters.filter((c) => passesClusterFilter([c.id], f())).map((c) => c.id) },
-    { key: 'projects' as const, ids: props.state.layers.projects ? ds().projects.filter((p) => passesClusterFilter(p.properties.cluster ? [p.properties.cluster] : [], f())).map((p) => p.properties.id) : [] },
-    { key: 'places' as const, ids: props.state.layers.places ? ds().places.filter((p) => passesClusterFilter(p.properties.clusters, f())).map((p) => p.properties.id) : [] },
-  ]);
+  // A section per kind (its `list` entry), hidden with its layer, narrowed by the cluster filter.
+  const groups = createMemo(() => LIST_KINDS.map((k) => {
+    const { layer, list } = KINDS[k];
+    const shown = layer === null || props.state.layers[layer];
+    return { key: list.label, ids: shown ? ds().items[k].filter((i) => shownByFilter(i, props.state.clusters)).map((i) => i.id) : [] };
+  }));
   return (
     <nav class="list-view" aria-label={t(lang(), 'tabList')} data-testid="list-view">
       <For each={groups()}>

@@ -1,26 +1,32 @@
 /** How items are named and labelled in the UI, in the current language. */
-import type { Dataset, Item } from '../domain/dataset';
+import { propsOf, type Dataset, type Item, type ItemOf } from '../domain/dataset';
+import { KINDS, type KindId } from '../domain/kinds';
 import type { Lang } from '../domain/types';
 import { PLACE_KIND_NAMES, t } from '../i18n/strings';
 
 export function itemName(item: Item, lang: Lang): string {
-  return item.kind === 'cluster' ? item.cluster.name[lang] : item.feature.properties.name[lang];
+  return propsOf(item).name[lang];
 }
 
-/** A short label of what an item is: "核心区", "实验室", "重点项目 6", "产业集群". */
+/** Each kind's short label of what an item is: "核心区", "实验室", "重点项目 6", "产业集群". */
+const KIND_LABELS: { [K in KindId]: (item: ItemOf<K>, lang: Lang) => string } = {
+  area: (i, lang) => t(lang, i.feature.properties.tier),
+  place: (i, lang) => PLACE_KIND_NAMES[i.feature.properties.kind]![lang],
+  project: (i, lang) => `${t(lang, 'project')} ${i.feature.properties.seq}`,
+  cluster: (_, lang) => t(lang, 'cluster'),
+  path: (i, lang) => `${t(lang, 'keyPath')} ${i.record.seq}`,
+  action: (i, lang) => `${t(lang, 'actionPlan')} ${i.record.seq}`,
+};
+
+/** A short label of what an item is. */
 export function itemKindLabel(item: Item, lang: Lang): string {
-  switch (item.kind) {
-    case 'area': return t(lang, item.feature.properties.tier);
-    case 'place': return PLACE_KIND_NAMES[item.feature.properties.kind]![lang];
-    case 'project': return `${t(lang, 'project')} ${item.feature.properties.seq}`;
-    case 'cluster': return t(lang, 'cluster');
-  }
+  return (KIND_LABELS[item.kind] as (i: Item, l: Lang) => string)(item, lang);
 }
 
-/** Name of the area an item lies in, or null. */
+/** Name of the area an item lies in (its kind's `areaField`), or null. */
 export function itemAreaName(ds: Dataset, item: Item, lang: Lang): string | null {
-  const areaId = item.kind === 'place' || item.kind === 'project' ? item.feature.properties.area
-    : item.kind === 'area' ? item.feature.properties.parent : null;
-  const area = areaId ? ds.byId.get(areaId) : undefined;
+  const field = KINDS[item.kind].areaField;
+  const areaId = field ? (propsOf(item) as unknown as Record<string, unknown>)[field] : null;
+  const area = typeof areaId === 'string' ? ds.byId.get(areaId) : undefined;
   return area ? itemName(area, lang) : null;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run boundaries`: rebuilds the outlines of areas defined by administrative units from a
  * deployer's boundary dataset. Runs the real CLI on temporary copies of the project, with boundary
- * files built here around the town label points of data/context.geojson; the project's own data/ is
+ * files built here around the town label points of data/ground.geojson; the project's own data/ is
  * never written.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,9 +52,9 @@ const read = <T = FC>(dir: string, rel: string): T => readPath<T>(join(dir, rel)
 const areaOf = (fc: FC, id: string) => fc.features.find((f) => f.properties.id === id)!;
 const km2 = (g: Shape) => turfArea(g) / 1e6;
 
-// Reference points: the town label points of the real data/context.geojson.
-const context = read<FC<Point>>(root, 'data/context.geojson');
-const label = (id: string): Position => context.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+// Reference points: the town label points of the real data/ground.geojson.
+const ground = read<FC<Point>>(root, 'data/ground.geojson');
+const label = (id: string): Position => ground.features.find((f) => f.properties.id === id)!.geometry.coordinates;
 const realAreas = read(root, 'data/areas.geojson');
 
 /** A rectangle around a point: how far it reaches west, south, east and north (degrees). */
@@ -113,7 +113,7 @@ const ATTRIBUTION = 'Songjiang Planning Bureau test survey, CC BY 4.0';
 describe('npm run boundaries', () => {
   it('reports what would change in a dry run and writes nothing', async () => {
     const dir = project();
-    const before = ['data/areas.geojson', 'data/context.geojson'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    const before = ['data/areas.geojson', 'data/ground.geojson'].map((f) => readFileSync(join(dir, f), 'utf8'));
     const r = await run(dir, [file('good.geojson', GOOD), '--attribution', ATTRIBUTION]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/east-chedun .*whole 310117104 车墩镇 .*km².*schematic → surveyed/);
@@ -122,12 +122,12 @@ describe('npm run boundaries', () => {
     expect(r.stdout).toMatch(/west-xiaokunshan .*keeps its drawn outline: 310117121 小昆山镇 is not in the dataset/);
     expect(r.stdout).toMatch(/basemap district outline: 松江区 [\d.]+ → [\d.]+ km², surveyed/);
     expect(r.stdout).toContain('dry run: nothing written');
-    expect(['data/areas.geojson', 'data/context.geojson'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
+    expect(['data/areas.geojson', 'data/ground.geojson'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
   }, 90_000);
 
   it('--write rebuilds the outlines, grows the extension zone, and the result validates', async () => {
     const dir = project();
-    const contextBefore = readFileSync(join(dir, 'data/context.geojson'), 'utf8');
+    const groundBefore = readFileSync(join(dir, 'data/ground.geojson'), 'utf8');
     const r = await run(dir, [file('good-write.geojson', GOOD), '--write', '--attribution', ATTRIBUTION]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('content valid');
@@ -163,12 +163,12 @@ describe('npm run boundaries', () => {
       expect(areaOf(after, id)).toEqual(areaOf(realAreas, id));
     }
     // The basemap's drawn district outline is replaced by the dataset's, surveyed and credited.
-    const district = (read(dir, 'data/context.geojson') as unknown as { features: { id: string; geometry: unknown; properties: { accuracy: string; accuracyNote: { en: string } } }[] })
+    const district = (read(dir, 'data/ground.geojson') as unknown as { features: { id: string; geometry: unknown; properties: { accuracy: string; accuracyNote: { en: string } } }[] })
       .features.find((f) => f.id === 'songjiang-district')!;
     expect(district.geometry).toEqual(DISTRICT);
     expect(district.properties.accuracy).toBe('surveyed');
     expect(district.properties.accuracyNote.en).toContain(ATTRIBUTION);
-    expect(readFileSync(join(dir, 'data/context.geojson'), 'utf8')).not.toBe(contextBefore);
+    expect(readFileSync(join(dir, 'data/ground.geojson'), 'utf8')).not.toBe(groundBefore);
     expect(validateProject(dir).map(formatProblem)).toEqual([]);
 
     // A second run finds nothing to do.
@@ -185,7 +185,7 @@ describe('npm run boundaries', () => {
     const r = await run(dir, [file('wide.geojson', wide), '--write', '--attribution', ATTRIBUTION]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/data\/areas\.geojson {2}east-chedun {2}geometry\.coordinates {2}.* lies outside Songjiang/);
-    expect(r.stderr).toContain('data/areas.geojson and data/context.geojson restored; nothing changed.');
+    expect(r.stderr).toContain('data/areas.geojson and data/ground.geojson restored; nothing changed.');
     expect(readFileSync(join(dir, 'data/areas.geojson'), 'utf8')).toBe(before);
   }, 90_000);
 

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { createDataset, createDetails } from '../../src/data/dataset';
 import type { Dataset, Details } from '../../src/domain/dataset';
 import { areaFigures } from '../../src/domain/figures';
-import { splitContent, type FullContent } from '../../src/domain/split';
+import { readFullContent, splitContent, type FullContent } from '../../src/domain/split';
 import type { Cluster, RawContent, Register } from '../../src/domain/types';
 
 const tx = (zh: string, en: string) => ({ zh, en });
@@ -39,32 +39,41 @@ export function validContent(): RawContent {
       }],
     },
     'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [tx('腾讯', 'Tencent')], platforms: [], sources: cite }],
-    'context.geojson': {
+    'ground.geojson': {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', id: 'town-x', properties: { id: 'town-x', kind: 'town', name: tx('某镇', 'X Town'), accuracy: 'schematic', accuracyNote: tx('标注点', 'Label point') }, geometry: { type: 'Point', coordinates: [121.25, 31.05] } },
         { type: 'Feature', id: 'road-x', properties: { id: 'road-x', kind: 'expressway', name: tx('某高速', 'X Expressway'), accuracy: 'schematic', accuracyNote: tx('示意', 'Schematic') }, geometry: { type: 'LineString', coordinates: [[121.0, 31.0], [121.4, 31.1]] } },
       ],
     },
+    'paths.json': [{ id: 'path-p', seq: 1, name: tx('聚平台', 'Platforms'), title: tx('打造平台', 'Build platforms'), summary: tx('平台', 'Platforms'), mentions: { clusters: ['ai'] }, sources: cite }],
+    'actions.json': [{
+      id: 'action-a', seq: 1, path: 'path-p', name: tx('产业聚能', 'Gathering Industry'), title: tx('提升硬实力', 'Hard strength'), summary: tx('集群', 'Clusters'),
+      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [tx('腾讯', 'Tencent')], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
+      figures: [{ label: tx('企业', 'Firms'), value: '100家' }], sources: cite,
+    }],
+    'strategy.json': {
+      baseline: [{ id: 'base-firms', label: tx('企业', 'Firms'), value: '120余家', about: ['ai', 'core'], sources: cite }],
+      goals: [{ id: 'goal-x', text: tx('目标', 'Goal'), sources: cite }],
+      guarantees: [{ id: 'guar-x', title: tx('保障', 'Guarantee'), summary: tx('保障', 'Guarantee'), mentions: { enterprises: [tx('临港集团', 'Lingang Group')] }, sources: cite }],
+      indicatorNote: { text: tx('注', 'Note'), sources: [{ doc: 'plan', section: '表1' }] },
+    },
     'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'expected'), unit: tx('%', '%'), target2025: '95以上', current: null, sources: [{ doc: 'plan', section: '表1' }] }],
   }) as RawContent;
 }
 
 /** Shortcuts to the parts tests break. */
-export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'context.geojson', i = 0) =>
+export const feat = (c: RawContent, file: 'areas.geojson' | 'places.geojson' | 'projects.geojson' | 'ground.geojson', i = 0) =>
   (c[file] as { features: { id: unknown; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] }).features[i]!;
 
 /** The content files the build splits (see domain/split.ts). */
-export const fullContent = (c: RawContent): FullContent => ({
-  areas: c['areas.geojson'] as FeatureCollection, places: c['places.geojson'] as FeatureCollection,
-  projects: c['projects.geojson'] as FeatureCollection, clusters: c['clusters.json'] as Cluster[],
-});
+export const fullContent = (c: RawContent): FullContent => readFullContent((path) => c[path.slice('data/'.length) as keyof RawContent]);
 
 /** The Dataset the app would build from this content (split and figures computed as the build does). */
 export function datasetOf(c: RawContent): Dataset {
   return createDataset({
     ...splitContent(fullContent(c)).light,
-    register: c['register.json'] as Register, context: c['context.geojson'] as FeatureCollection,
+    register: c['register.json'] as Register, ground: c['ground.geojson'] as FeatureCollection,
     figures: areaFigures(c['areas.geojson'] as never),
   });
 }

@@ -81,7 +81,7 @@ describe('the static map SVG', () => {
     }
     const labels = [...elements(part(root, 'labels')), ...elements(part(root, 'ground-labels'))].filter((e) => e.tagName === 'text');
     expect(labels.length).toBeGreaterThan(10);
-    for (const l of labels) expect(ds.byId.has(l.getAttribute('data-label')!) || ds.context.features.some((f) => f.properties.id === l.getAttribute('data-label'))).toBe(true);
+    for (const l of labels) expect(ds.byId.has(l.getAttribute('data-label')!) || ds.ground.features.some((f) => f.properties.id === l.getAttribute('data-label'))).toBe(true);
   });
 
   it('labels in the chosen language', () => {

@@ -59,8 +59,8 @@ describe('the map style', () => {
 
   it('draws the zone over an online basemap without the schematic ground, with its credit and 审图号', () => {
     const style = styleFor(ds, online.find((b) => b.id === 'amap')!, view());
-    expect(zoneFeatures(style).filter((f) => f.properties!.collection === 'context')).toEqual([]);
-    expect(zoneFeatures(styleFor(ds, SCHEMATIC_LIGHT, view())).filter((f) => f.properties!.collection === 'context')).toHaveLength(ds.context.features.length);
+    expect(zoneFeatures(style).filter((f) => f.properties!.collection === 'ground')).toEqual([]);
+    expect(zoneFeatures(styleFor(ds, SCHEMATIC_LIGHT, view())).filter((f) => f.properties!.collection === 'ground')).toHaveLength(ds.ground.features.length);
     expect(JSON.stringify(style.sources.basemap)).toContain('审图号 GS(2024)0001号');
     expect((style.sources.basemap as { tiles: string[] }).tiles).toHaveLength(4);
     expect(style.layers.findIndex((l) => l.id === 'basemap-raster')).toBeLessThan(style.layers.findIndex((l) => l.id === LAYERS.areaFill));
@@ -100,7 +100,7 @@ describe('one source for the ground and the zone', () => {
     expect(ids(LAYERS.areaFill).sort()).toEqual(ds.areas.map((a) => a.properties.id).sort());
     expect(ids(LAYERS.places).sort()).toEqual(ds.places.map((p) => p.properties.id).sort());
     expect(ids(LAYERS.projects)).toEqual(ds.projects.map((p) => p.properties.id));
-    expect(ids('context-district')).toEqual(ds.context.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.id));
+    expect(ids('ground-district')).toEqual(ds.ground.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.id));
   });
 
   it('keys feature-state by collection and id, so an area and its label point never share state', () => {
@@ -138,7 +138,7 @@ describe('one source for the ground and the zone', () => {
     // Lines all take the dashed-line program: schematic outlines keep their dashes, others a solid dash.
     const dashes = (id: string) => JSON.stringify((ours.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint['line-dasharray']);
     expect(dashes(LAYERS.areaOutline)).toContain('[3,2]');
-    expect(dashes('context-road')).toContain('[1,0]');
+    expect(dashes('ground-road')).toContain('[1,0]');
     // Fills skip MapLibre's extra antialiasing pass: their edges are drawn by line layers.
     expect(ours.filter((l) => l.type === 'fill').every((l) => (l.paint as Record<string, unknown>)['fill-antialias'] === false)).toBe(true);
   });
@@ -175,7 +175,7 @@ describe('buildSources', () => {
     // In Songjiang GCJ-02 lies east and south of WGS84 by a few hundred metres.
     expect(x1! - x0!).toBeGreaterThan(0.003);
     expect(y1! - y0!).toBeLessThan(-0.001);
-    expect(shifted.context).toEqual(src.context);
+    expect(shifted.ground).toEqual(src.ground);
   });
 });
 

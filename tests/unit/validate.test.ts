@@ -65,18 +65,18 @@ describe('validateContent', () => {
   });
 });
 
-describe('validateContent: ground context', () => {
-  it('accepts context lines that run a little beyond Songjiang, within the map region', () => {
+describe('validateContent: ground', () => {
+  it('accepts ground lines that run a little beyond Songjiang, within the map region', () => {
     expect(lines(validContent())).toEqual([]);
   });
 
-  it('reports a context feature of an unknown kind', () => {
-    const out = broken((c) => { feat(c, 'context.geojson').properties.kind = 'river'; });
-    expect(out[0]).toMatch(/^data\/context.geojson {2}town-x {2}properties.kind {2}must be one of district, town, station/);
+  it('reports a ground feature of an unknown kind', () => {
+    const out = broken((c) => { feat(c, 'ground.geojson').properties.kind = 'river'; });
+    expect(out[0]).toMatch(/^data\/ground.geojson {2}town-x {2}properties.kind {2}must be one of district, town, station/);
   });
 
-  it('reports a context line far outside the map region', () => {
-    const out = broken((c) => { feat(c, 'context.geojson', 1).geometry.coordinates = [[121.0, 31.0], [122.5, 31.1]]; });
-    expect(out[0]).toMatch(/^data\/context.geojson {2}road-x {2}geometry.coordinates {2}\[122.5, 31.1\] lies outside the map region/);
+  it('reports a ground line far outside the map region', () => {
+    const out = broken((c) => { feat(c, 'ground.geojson', 1).geometry.coordinates = [[121.0, 31.0], [122.5, 31.1]]; });
+    expect(out[0]).toMatch(/^data\/ground.geojson {2}road-x {2}geometry.coordinates {2}\[122.5, 31.1\] lies outside the map region/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The "bare MapLibre" baseline: the app's content (areas, places, projects, ground context) drawn as
+ * The "bare MapLibre" baseline: the app's content (areas, places, projects, ground) drawn as
  * plain fill/line/circle layers, with no app UI, no labels and no interaction handlers. It is what
  * the app would cost if it were only a map, so app/bare ratios show the app's own overhead.
  *
@@ -19,7 +19,7 @@ import type { FeatureCollection } from 'geojson';
 import areasJson from '../../../data/areas.geojson';
 import placesJson from '../../../data/places.geojson';
 import projectsJson from '../../../data/projects.geojson';
-import contextJson from '../../../data/context.geojson';
+import groundJson from '../../../data/ground.geojson';
 import clusterIds from 'virtual:bench-cluster-ids';
 import { enterprisesFile } from '../scale-data';
 
@@ -58,16 +58,16 @@ const clusterColor = [
 
 function style(params: URLSearchParams): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
-    context: { type: 'geojson', data: contextJson as FeatureCollection },
+    ground: { type: 'geojson', data: groundJson as FeatureCollection },
     areas: { type: 'geojson', data: areas },
     places: { type: 'geojson', data: placesJson as FeatureCollection },
     projects: { type: 'geojson', data: projectsJson as FeatureCollection },
   };
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': '#eef1ee' } },
-    { id: 'context-line', type: 'line', source: 'context', filter: ['==', ['geometry-type'], 'LineString'],
+    { id: 'ground-line', type: 'line', source: 'ground', filter: ['==', ['geometry-type'], 'LineString'],
       paint: { 'line-color': ['match', ['get', 'kind'], 'metro', '#71c5e8', '#e0b070'], 'line-width': 2.5 } },
-    { id: 'context-point', type: 'circle', source: 'context', filter: ['==', ['geometry-type'], 'Point'],
+    { id: 'ground-point', type: 'circle', source: 'ground', filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-radius': 3, 'circle-color': '#ffffff', 'circle-stroke-color': '#71c5e8', 'circle-stroke-width': 1.5 } },
     { id: 'area-fill', type: 'fill', source: 'areas',
       paint: { 'fill-color': ['match', ['get', 'tier'], 'core', '#c0392b', 'extension', '#2e86ab', 'base', '#7b4fa0', '#5fa8c8'], 'fill-opacity': 0.25 } },

@@ -8,6 +8,7 @@ import { REGION_BBOX, SONGJIANG_BBOX } from '../types.ts';
 import { RecordCheck, isObj, type Obj } from './fields.ts';
 import type { Checked } from './schema.ts';
 import type { Records } from './references.ts';
+import { KINDS, SPATIAL_KINDS } from '../kinds.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -51,13 +52,13 @@ function inside(point: Position, area: Area): boolean {
 
 export function checkGeometry(out: Problem[], recs: Records): void {
   const broken = new Set<string>();
-  for (const r of [...recs.areas, ...recs.places, ...recs.projects]) {
+  for (const r of SPATIAL_KINDS.flatMap((k) => recs[KINDS[k].collection])) {
     if (!r.ok) { broken.add(r.id); continue; }
     const before = out.length;
     checkShape(new RecordCheck(out, r.file, r.id), r.value, SONGJIANG_BBOX);
     if (out.length > before) broken.add(r.id);
   }
-  for (const r of recs.context.filter((x) => x.ok)) checkShape(new RecordCheck(out, r.file, r.id), r.value, REGION_BBOX);
+  for (const r of recs.ground.filter((x) => x.ok)) checkShape(new RecordCheck(out, r.file, r.id), r.value, REGION_BBOX);
   const areas = new Map(recs.areas.filter((r) => !broken.has(r.id)).map((r) => [r.id, r.value as unknown as Area]));
 
   for (const r of recs.areas) {

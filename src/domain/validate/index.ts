@@ -5,8 +5,12 @@
 import type { Problem } from '../problem.ts';
 import type { RawContent } from '../types.ts';
 import { checkGeometry } from './geometry.ts';
-import { checkReferences, type Records } from './references.ts';
-import { checkFeatureCollection, checkRecords, checkRegister } from './schema.ts';
+import { checkReferences, type KindRecords, type Records } from './references.ts';
+import { GROUND_SCHEMA, INDICATOR_SCHEMA, KIND_SCHEMAS, checkFeatureCollection, checkRecords, checkRegister, checkStrategy } from './schema.ts';
+import type { Checked } from './schema.ts';
+
+const strategyRecords = (s: { entries: Checked[]; note: Checked[] }) => ({ strategy: s.entries, strategyNote: s.note });
+import { KINDS, KIND_IDS } from '../kinds.ts';
 
 export interface ValidateOptions {
   /** Colour tokens the palette defines; when given, every cluster's `colorToken` must be one of them. */
@@ -18,13 +22,16 @@ export function validateContent(raw: RawContent, opts: ValidateOptions = {}): Pr
   try {
     // An unreadable register is reported by the reader; skip citation checks rather than flag every one.
     const docs = raw['register.json'] === undefined ? null : checkRegister(out, raw['register.json']);
+    const kinds = Object.fromEntries(KIND_IDS.map((k) => {
+      const { file, collection, spatial } = KINDS[k];
+      const check = spatial ? checkFeatureCollection : checkRecords;
+      return [collection, check(out, file, raw[file], KIND_SCHEMAS[k])];
+    })) as KindRecords;
     const recs: Records = {
-      areas: checkFeatureCollection(out, 'areas.geojson', raw['areas.geojson']),
-      places: checkFeatureCollection(out, 'places.geojson', raw['places.geojson']),
-      projects: checkFeatureCollection(out, 'projects.geojson', raw['projects.geojson']),
-      clusters: checkRecords(out, 'clusters.json', raw['clusters.json']),
-      indicators: checkRecords(out, 'indicators.json', raw['indicators.json']),
-      context: checkFeatureCollection(out, 'context.geojson', raw['context.geojson']),
+      ...kinds,
+      indicators: checkRecords(out, 'indicators.json', raw['indicators.json'], INDICATOR_SCHEMA),
+      ...strategyRecords(checkStrategy(out, raw['strategy.json'])),
+      ground: checkFeatureCollection(out, 'ground.geojson', raw['ground.geojson'], GROUND_SCHEMA),
     };
     if (opts.colorTokens) {
       for (const r of recs.clusters) {

@@ -2,22 +2,26 @@
 import type { Problem } from '../problem.ts';
 import { RecordCheck, isObj, type Obj } from './fields.ts';
 import type { Checked } from './schema.ts';
+import { KINDS, KIND_IDS, MENTION_KEYS, MENTION_KINDS, type CollectionOf, type KindId } from '../kinds.ts';
 
-export interface Records {
-  areas: Checked[];
-  places: Checked[];
-  projects: Checked[];
-  clusters: Checked[];
+/** Each kind's checked records, by its collection (areas, places …). */
+export type KindRecords = { [K in KindId as CollectionOf<K>]: Checked[] };
+
+export interface Records extends KindRecords {
   indicators: Checked[];
-  /** Ground context: checked for geometry only, and its ids may repeat none of the zone's. */
-  context: Checked[];
+  /** strategy.json's baseline, goals and guarantees; and its footnote to 表1 (citations only). */
+  strategy: Checked[];
+  strategyNote: Checked[];
+  /** Ground: checked for geometry only, and its ids may repeat none of the zone's. */
+  ground: Checked[];
 }
 
 const propsOf = (r: Checked): Obj => (isObj(r.value.properties) ? r.value.properties : r.value);
 
 export function checkReferences(out: Problem[], recs: Records, docs: Map<string, Set<string>> | null): void {
-  const all = [...recs.areas, ...recs.places, ...recs.projects, ...recs.clusters, ...recs.indicators];
-  const everyId = [...all, ...recs.context];
+  const ofKind = (k: KindId): Checked[] => recs[KINDS[k].collection];
+  const all = [...KIND_IDS.flatMap(ofKind), ...recs.indicators, ...recs.strategy];
+  const everyId = [...all, ...recs.ground];
   const seen = new Map<string, string>();
   for (const r of everyId) {
     const other = seen.get(r.id);
@@ -26,13 +30,8 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
   }
 
   const ids = (list: Checked[]) => new Set(list.map((r) => r.id));
-  const areaIds = ids(recs.areas), placeIds = ids(recs.places), clusterIds = ids(recs.clusters);
+  const idsOf = Object.fromEntries(KIND_IDS.map((k) => [k, ids(ofKind(k))])) as Record<KindId, Set<string>>;
   const tierOf = new Map(recs.areas.map((r) => [r.id, propsOf(r).tier]));
-
-  const ref = (c: RecordCheck, p: Obj, field: string, known: Set<string>, what: string) => {
-    const v = p[field];
-    if (typeof v === 'string' && !known.has(v)) c.fail(field, `names no ${what} "${v}"`);
-  };
 
   const ok = (list: Checked[]) => list.filter((r) => r.ok);
   for (const r of ok(recs.areas)) {
@@ -42,24 +41,43 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
       else if (tierOf.get(p.parent) !== 'extension') c.fail('parent', `names no extension zone "${p.parent}"`);
     } else if (p.parent !== null) c.fail('parent', `must be null for tier ${String(p.tier)}`);
   }
-  for (const r of ok(recs.places)) {
-    const p = propsOf(r), c = new RecordCheck(out, r.file, r.id, 'properties.');
-    ref(c, p, 'area', areaIds, 'area');
-    (p.clusters as string[]).forEach((k, i) => { if (!clusterIds.has(k)) c.fail(`clusters.${i}`, `names no cluster "${k}"`); });
+  // Every field the kinds table declares as a reference (`refs`) names an item of that kind.
+  for (const k of KIND_IDS) {
+    const refs: Readonly<Record<string, KindId>> = KINDS[k].refs;
+    for (const r of ok(ofKind(k))) {
+      const p = propsOf(r), c = new RecordCheck(out, r.file, r.id, p === r.value ? '' : 'properties.');
+      for (const [field, kind] of Object.entries(refs)) {
+        const v = p[field];
+        if (typeof v === 'string' && !idsOf[kind].has(v)) c.fail(field, `names no ${kind} "${v}"`);
+        else if (Array.isArray(v)) v.forEach((x, i) => { if (typeof x === 'string' && !idsOf[kind].has(x)) c.fail(`${field}.${i}`, `names no ${kind} "${x}"`); });
+      }
+    }
+  }
+  // What a record names (`mentions`) exists, as the kind each list holds; `about` names an area or cluster.
+  const known = (kind: string) => (idsOf as Record<string, Set<string> | undefined>)[kind] ?? new Set<string>();
+  for (const r of ok(all)) {
+    const p = propsOf(r), c = new RecordCheck(out, r.file, r.id, p === r.value ? '' : 'properties.');
+    const m = p.mentions;
+    if (isObj(m)) {
+      for (const key of MENTION_KEYS) {
+        const list = m[key];
+        if (Array.isArray(list)) list.forEach((x, i) => { if (!known(MENTION_KINDS[key]).has(String(x))) c.fail(`mentions.${key}.${i}`, `names no ${MENTION_KINDS[key]} "${String(x)}"`); });
+      }
+    }
+    if (Array.isArray(p.about)) {
+      p.about.forEach((x, i) => { if (!idsOf.area.has(String(x)) && !idsOf.cluster.has(String(x))) c.fail(`about.${i}`, `names no area or cluster "${String(x)}"`); });
+    }
   }
   const seqs = new Map<number, string>();
   for (const r of ok(recs.projects)) {
     const p = propsOf(r), c = new RecordCheck(out, r.file, r.id, 'properties.');
-    ref(c, p, 'area', areaIds, 'area');
-    ref(c, p, 'place', placeIds, 'place');
-    ref(c, p, 'cluster', clusterIds, 'cluster');
     const prev = seqs.get(p.seq as number);
     if (prev) c.fail('seq', `${String(p.seq)} is also used by ${prev}`);
     else seqs.set(p.seq as number, r.id);
   }
 
   if (!docs) return;
-  for (const r of ok(all)) {
+  for (const r of ok([...all, ...recs.strategyNote])) {
     const p = propsOf(r);
     const prefix = p === r.value ? '' : 'properties.';
     const c = new RecordCheck(out, r.file, r.id, prefix);

@@ -4,8 +4,9 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
+import { MENTION_KEYS, type KindId } from '../kinds.ts';
 
 /** A record that passed its own checks, with where it came from. */
 /** `ok` is false when the record has problems of its own; its id still resolves references. */
@@ -57,26 +58,77 @@ const PROJECT: PropsCheck = (c, p) => {
   });
 };
 
-const CONTEXT: PropsCheck = (c, p) => {
-  c.oneOf(p, 'kind', CONTEXT_KINDS);
+const GROUND: PropsCheck = (c, p) => {
+  c.oneOf(p, 'kind', GROUND_KINDS);
   c.text(p, 'name');
   c.oneOf(p, 'accuracy', ACCURACIES);
   c.text(p, 'accuracyNote');
 };
 
-/** Which geometry types each GeoJSON file may hold, and how its properties are checked. */
-export const GEOJSON_FILES = {
-  'areas.geojson': { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
-  'places.geojson': { geometry: ['Point', 'Polygon'], props: PLACE },
-  'projects.geojson': { geometry: ['Point'], props: PROJECT },
-  'context.geojson': { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: CONTEXT },
-} as const;
-export type GeoJSONFile = keyof typeof GEOJSON_FILES;
+/** `figures`: `[{label: {zh,en}, value}]`; optional unless `required`. */
+function figures(c: RecordCheck, p: Obj, required: boolean): void {
+  if (p.figures === undefined && !required) return;
+  if (!Array.isArray(p.figures)) { c.fail('figures', 'must be an array of {label, value}'); return; }
+  p.figures.forEach((f, i) => {
+    const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}figures.${i}.`);
+    if (!isObj(f)) { each.fail('', 'must be {label, value}'); return; }
+    each.text(f, 'label');
+    each.str(f, 'value');
+  });
+}
+
+/** An optional array of ids (existence is checked with the references). */
+function ids(c: RecordCheck, p: Obj, field: string): void {
+  const v = p[field];
+  if (v === undefined) return;
+  if (!Array.isArray(v)) { c.fail(field, 'must be an array of ids'); return; }
+  v.forEach((x, i) => { if (typeof x !== 'string' || !KEBAB_ID.test(x)) c.fail(`${field}.${i}`, 'must be a kebab-case id'); });
+}
+
+/** `mentions` (types.ts `Mentions`): id lists, enterprises, unplaced names with their notes; all keys optional. */
+export function checkMentions(c: RecordCheck, p: Obj, required: boolean): void {
+  const m = p.mentions;
+  if (m === undefined && !required) return;
+  if (!isObj(m)) { c.fail('mentions', 'must be an object {areas?, places?, projects?, clusters?, enterprises?, unplaced? …}'); return; }
+  const mc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.`);
+  for (const key of Object.keys(m)) {
+    if ((MENTION_KEYS as string[]).includes(key)) ids(mc, m, key);
+    else if (key === 'enterprises') mc.texts(m, key);
+    else if (key === 'unplaced') {
+      if (!Array.isArray(m.unplaced)) { mc.fail(key, 'must be an array of {name, note}'); continue; }
+      m.unplaced.forEach((u, i) => {
+        const uc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.unplaced.${i}.`);
+        if (!isObj(u)) { uc.fail('', 'must be {name, note}'); return; }
+        uc.text(u, 'name');
+        uc.text(u, 'note');
+      });
+    } else mc.fail(key, `is not something a record can name (${[...MENTION_KEYS, 'enterprises', 'unplaced'].join(', ')})`);
+  }
+}
+
+const STRATEGY_ITEM: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  for (const f of ['name', 'title', 'summary']) c.text(r, f);
+  checkMentions(c, r, true);
+  figures(c, r, false);
+  c.sources(r);
+};
+
+const ACTION: PropsCheck = (c, r) => {
+  STRATEGY_ITEM(c, r);
+  if (r.path !== undefined && (typeof r.path !== 'string' || !KEBAB_ID.test(r.path))) c.fail('path', 'must be a path id (or be left out)');
+};
+
+/** How a kind's records are checked: their properties, and for a kind on the map its geometry types. */
+export interface Schema { geometry?: readonly string[]; props: PropsCheck }
+
+/** The ground under the zone: not an item kind, checked for shape only. */
+export const GROUND_SCHEMA: Schema = { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: GROUND };
 
 /** Checks a FeatureCollection: GeoJSON structure (geojson-validation), ids, geometry type, properties. */
-export function checkFeatureCollection(out: Problem[], name: GeoJSONFile, fc: unknown): Checked[] {
+export function checkFeatureCollection(out: Problem[], name: string, fc: unknown, spec: Schema): Checked[] {
   const file = `data/${name}`;
-  const spec = GEOJSON_FILES[name];
+  const geometry = spec.geometry ?? [];
   const whole = new RecordCheck(out, file, '-');
   if (fc === undefined) return []; // unreadable: already reported by the reader
   if (!isObj(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
@@ -96,8 +148,8 @@ export function checkFeatureCollection(out: Problem[], name: GeoJSONFile, fc: un
     if (!isObj(p)) { c.fail('properties', 'is missing'); return; }
     if (p.id !== f.id) c.fail('properties.id', `must equal the feature id (${JSON.stringify(f.id)})`);
     const g = f.geometry;
-    if (!isObj(g) || !(spec.geometry as readonly string[]).includes(g.type as string)) {
-      c.fail('geometry.type', `must be ${spec.geometry.join(' or ')}`);
+    if (!isObj(g) || !geometry.includes(g.type as string)) {
+      c.fail('geometry.type', `must be ${geometry.join(' or ')}`);
     }
     spec.props(new RecordCheck(out, file, id, 'properties.'), p);
     good.push({ file, id, value: f, ok: out.length === before });
@@ -129,11 +181,59 @@ const INDICATOR: PropsCheck = (c, r) => {
   c.sources(r);
 };
 
-export const JSON_FILES = { 'clusters.json': CLUSTER, 'indicators.json': INDICATOR } as const;
-export type JsonFile = keyof typeof JSON_FILES;
+/** Each kind's schema (the kinds table, kinds.ts, names its file); TypeScript refuses a kind without one. */
+export const KIND_SCHEMAS: { [K in KindId]: Schema } = {
+  area: { geometry: ['Polygon', 'MultiPolygon'], props: AREA },
+  place: { geometry: ['Point', 'Polygon'], props: PLACE },
+  project: { geometry: ['Point'], props: PROJECT },
+  cluster: { props: CLUSTER },
+  path: { props: STRATEGY_ITEM },
+  action: { props: ACTION },
+};
+
+/** strategy.json's lists: how each entry is checked (ids, texts, figures, `about` ids, mentions, citations). */
+export const STRATEGY_PARTS: Record<'baseline' | 'goals' | 'guarantees', PropsCheck> = {
+  baseline: (c, r) => { c.text(r, 'label'); c.str(r, 'value'); ids(c, r, 'about'); c.sources(r); },
+  goals: (c, r) => { c.text(r, 'text'); figures(c, r, false); ids(c, r, 'about'); c.sources(r); },
+  guarantees: (c, r) => { c.text(r, 'title'); c.text(r, 'summary'); checkMentions(c, r, false); c.sources(r); },
+};
+
+/**
+ * Checks data/strategy.json; returns its entries for the cross-file checks, and the footnote (not an
+ * item: named `indicator-note` in problems, its citations checked like any other).
+ */
+export function checkStrategy(out: Problem[], s: unknown): { entries: Checked[]; note: Checked[] } {
+  const file = 'data/strategy.json';
+  if (s === undefined) return { entries: [], note: [] };
+  const whole = new RecordCheck(out, file, '-');
+  if (!isObj(s)) { whole.fail('', 'must be an object {baseline, goals, guarantees, indicatorNote}'); return { entries: [], note: [] }; }
+  const good: Checked[] = [];
+  for (const [part, check] of Object.entries(STRATEGY_PARTS)) {
+    const list = s[part];
+    if (!Array.isArray(list)) { whole.fail(part, 'must be an array'); continue; }
+    list.forEach((r: unknown, i: number) => {
+      const id = isObj(r) && typeof r.id === 'string' ? r.id : `${part}.${i}`;
+      const c = new RecordCheck(out, file, id);
+      if (!isObj(r)) { c.fail('', 'must be an object'); return; }
+      const before = out.length;
+      if (typeof r.id !== 'string' || !KEBAB_ID.test(r.id)) c.fail('id', 'must be a kebab-case string id');
+      check(c, r);
+      good.push({ file, id, value: r, ok: out.length === before });
+    });
+  }
+  const note = s.indicatorNote;
+  const nc = new RecordCheck(out, file, 'indicator-note', 'indicatorNote.');
+  if (!isObj(note)) { whole.fail('indicatorNote', 'must be {text, sources}'); return { entries: good, note: [] }; }
+  const before = out.length;
+  nc.text(note, 'text');
+  nc.sources(note);
+  return { entries: good, note: [{ file, id: 'indicator-note', value: note, ok: out.length === before }] };
+}
+
+export const INDICATOR_SCHEMA: Schema = { props: INDICATOR };
 
 /** Checks an array of records (clusters, indicators). */
-export function checkRecords(out: Problem[], name: JsonFile, list: unknown): Checked[] {
+export function checkRecords(out: Problem[], name: string, list: unknown, spec: Schema): Checked[] {
   const file = `data/${name}`;
   if (list === undefined) return [];
   if (!Array.isArray(list)) { new RecordCheck(out, file, '-').fail('', 'must be a JSON array'); return []; }
@@ -144,7 +244,7 @@ export function checkRecords(out: Problem[], name: JsonFile, list: unknown): Che
     if (!isObj(r)) { c.fail('', 'must be an object'); return; }
     const before = out.length;
     if (typeof r.id !== 'string' || !KEBAB_ID.test(r.id)) c.fail('id', 'must be a kebab-case string id');
-    JSON_FILES[name](c, r);
+    spec.props(c, r);
     good.push({ file, id, value: r, ok: out.length === before });
   });
   return good;

@@ -16,8 +16,8 @@ import type { BasemapSpec } from './spec';
 
 /** Source id of the basemap's tiles; the failover watches it. */
 export const BASE_SOURCE = 'basemap';
-/** Context label layers, relabelled when the language changes. */
-export const CONTEXT_LABELS = ['context-town-label', 'context-line-label', 'context-station-label'];
+/** Ground label layers, relabelled when the language changes. */
+export const GROUND_LABELS = ['ground-town-label', 'ground-line-label', 'ground-station-label'];
 
 export interface BaseLayers {
   sources: Record<string, SourceSpecification>;
@@ -28,44 +28,44 @@ export interface BaseLayers {
 
 const isKindExpr = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
 /** Ground features of these kinds. */
-const isKind = (...kinds: string[]): FilterSpecification => inCollection('context', isKindExpr(...kinds));
+const isKind = (...kinds: string[]): FilterSpecification => inCollection('ground', isKindExpr(...kinds));
 
 /** Our own drawing of the ground: district outline, expressways, roads, metro, stations, towns. */
-function schematic(context: FeatureCollection, palette: Palette, lang: Lang, credit: string): BaseLayers {
+function schematic(ground: FeatureCollection, palette: Palette, lang: Lang, credit: string): BaseLayers {
   const halo = { 'text-halo-color': palette.background, 'text-halo-width': 1.5 };
   const text = { 'text-font': FONT_STACK, 'text-field': nameField(lang) };
   return {
     sources: {},
-    ground: { features: context, credit },
+    ground: { features: ground, credit },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
       // No antialiasing pass: the dashed edge below draws over the fill's border.
-      { id: 'context-district', type: 'fill', source: ZONE_SOURCE, filter: isKind('district'), paint: { 'fill-color': palette.land, 'fill-antialias': false } },
-      { id: 'context-district-edge', type: 'line', source: ZONE_SOURCE, filter: isKind('district'),
+      { id: 'ground-district', type: 'fill', source: ZONE_SOURCE, filter: isKind('district'), paint: { 'fill-color': palette.land, 'fill-antialias': false } },
+      { id: 'ground-district-edge', type: 'line', source: ZONE_SOURCE, filter: isKind('district'),
         paint: { 'line-color': palette.districtEdge, 'line-width': 1.5, 'line-dasharray': [4, 3] } },
-      { id: 'context-green', type: 'circle', source: ZONE_SOURCE, filter: isKind('landmark'),
-        paint: { 'circle-radius': 3, 'circle-color': palette.contextText } },
-      { id: 'context-road-casing', type: 'line', source: ZONE_SOURCE, filter: isKind('expressway', 'road'),
+      { id: 'ground-green', type: 'circle', source: ZONE_SOURCE, filter: isKind('landmark'),
+        paint: { 'circle-radius': 3, 'circle-color': palette.groundText } },
+      { id: 'ground-road-casing', type: 'line', source: ZONE_SOURCE, filter: isKind('expressway', 'road'),
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': palette.roadCasing, 'line-width': ['match', ['get', 'kind'], 'expressway', 5, 3.5] } },
-      { id: 'context-road', type: 'line', source: ZONE_SOURCE, filter: isKind('expressway', 'road'),
+      { id: 'ground-road', type: 'line', source: ZONE_SOURCE, filter: isKind('expressway', 'road'),
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': palette.road, 'line-width': ['match', ['get', 'kind'], 'expressway', 3, 2] } },
-      { id: 'context-metro', type: 'line', source: ZONE_SOURCE, filter: isKind('metro'),
+      { id: 'ground-metro', type: 'line', source: ZONE_SOURCE, filter: isKind('metro'),
         layout: { 'line-join': 'round' }, paint: { 'line-color': palette.metro, 'line-width': 3 } },
-      { id: 'context-station', type: 'circle', source: ZONE_SOURCE, filter: isKind('station'),
+      { id: 'ground-station', type: 'circle', source: ZONE_SOURCE, filter: isKind('station'),
         paint: { 'circle-radius': 3.5, 'circle-color': palette.background, 'circle-stroke-color': palette.metro, 'circle-stroke-width': 2 } },
       // Landmarks are named once there is room for them (fewer labels to lay out at the overview).
-      { id: 'context-town-label', type: 'symbol', source: ZONE_SOURCE, filter: inCollection('context', ['any', isKindExpr('town'), ['all', isKindExpr('landmark'), ['>=', ['zoom'], 11]]]),
+      { id: 'ground-town-label', type: 'symbol', source: ZONE_SOURCE, filter: inCollection('ground', ['any', isKindExpr('town'), ['all', isKindExpr('landmark'), ['>=', ['zoom'], 11]]]),
         layout: { ...text, 'text-size': ['match', ['get', 'kind'], 'town', 12, 10], 'text-letter-spacing': 0.1,
           'text-offset': ['match', ['get', 'kind'], 'landmark', ['literal', [0, 0.8]], ['literal', [0, 0]]], 'text-anchor': ['match', ['get', 'kind'], 'landmark', 'top', 'center'] },
-        paint: { 'text-color': palette.contextText, ...halo } },
-      { id: 'context-line-label', type: 'symbol', source: ZONE_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 11.5,
+        paint: { 'text-color': palette.groundText, ...halo } },
+      { id: 'ground-line-label', type: 'symbol', source: ZONE_SOURCE, filter: isKind('expressway', 'metro'), minzoom: 11.5,
         layout: { ...text, 'text-size': 10, 'symbol-placement': 'line', 'symbol-spacing': 400 },
-        paint: { 'text-color': palette.contextText, ...halo } },
-      { id: 'context-station-label', type: 'symbol', source: ZONE_SOURCE, filter: isKind('station'), minzoom: 11.5,
+        paint: { 'text-color': palette.groundText, ...halo } },
+      { id: 'ground-station-label', type: 'symbol', source: ZONE_SOURCE, filter: isKind('station'), minzoom: 11.5,
         layout: { ...text, 'text-size': 10, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
-        paint: { 'text-color': palette.contextText, ...halo } },
+        paint: { 'text-color': palette.groundText, ...halo } },
     ],
   };
 }
@@ -79,11 +79,11 @@ export function tiandituTiles(layer: string, key: string): string[] {
 const credit = (b: BasemapSpec) => [b.attribution, b.reviewNumber ? `审图号 ${b.reviewNumber}` : ''].filter(Boolean).join(' · ');
 
 /** Sources and layers drawn under the zone for `basemap` (not for `style`, which brings its own). */
-export function baseLayers(basemap: BasemapSpec, context: FeatureCollection, palette: Palette, lang: Lang, osm?: OsmStyle): BaseLayers {
+export function baseLayers(basemap: BasemapSpec, ground: FeatureCollection, palette: Palette, lang: Lang, osm?: OsmStyle): BaseLayers {
   const background: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': palette.background } };
   switch (basemap.kind) {
     case 'schematic':
-      return schematic(context, palette, lang, basemap.attribution);
+      return schematic(ground, palette, lang, basemap.attribution);
     case 'style': // the style brings its own layers; see basemap switching in the controller
       return { sources: {}, layers: [background] };
     case 'raster':

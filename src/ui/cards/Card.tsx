@@ -3,17 +3,12 @@
  * on phones). Focus moves to its title when it opens; Escape or ✕ closes it. Its kind and name are
  * in the Dataset; the rest waits for the Details (normally loaded before anyone opens a card).
  */
-import { Match, Show, Switch, createEffect, createMemo, createUniqueId, on } from 'solid-js';
-import { withDetails, type DetailedItem, type Details, type Item } from '../../domain/dataset';
+import { Show, createEffect, createMemo, createUniqueId, on } from 'solid-js';
+import { withDetails, type Details, type Item } from '../../domain/dataset';
 import { t } from '../../i18n/strings';
 import { itemKindLabel, itemName } from '../describe';
-import { AreaCard } from './AreaCard';
-import { ClusterCard } from './ClusterCard';
-import { PlaceCard } from './PlaceCard';
-import { ProjectCard } from './ProjectCard';
+import { cardBody } from './registry';
 import type { CardContext } from './parts';
-
-type Of<K extends DetailedItem['kind']> = Extract<DetailedItem, { kind: K }>;
 
 /**
  * `focus`: move focus to the title when an item opens (not for a card restored from a link).
@@ -38,12 +33,10 @@ export function Card(props: { ctx: CardContext; item: Item; details: Details | u
       </header>
       <Show when={detailed()} fallback={<p class="muted loading" role="status">{t(props.ctx.lang, 'loading')}</p>}>
         {(d) => (
-          <Switch>
-            <Match when={d().kind === 'area' && d()}>{(i) => <AreaCard ctx={props.ctx} feature={(i() as Of<'area'>).feature} details={(i() as Of<'area'>).details} />}</Match>
-            <Match when={d().kind === 'place' && d()}>{(i) => <PlaceCard ctx={props.ctx} feature={(i() as Of<'place'>).feature} details={(i() as Of<'place'>).details} />}</Match>
-            <Match when={d().kind === 'project' && d()}>{(i) => <ProjectCard ctx={props.ctx} feature={(i() as Of<'project'>).feature} details={(i() as Of<'project'>).details} />}</Match>
-            <Match when={d().kind === 'cluster' && d()}>{(i) => <ClusterCard ctx={props.ctx} cluster={(i() as Of<'cluster'>).cluster} details={(i() as Of<'cluster'>).details} />}</Match>
-          </Switch>
+          // Keyed on the kind: a new kind swaps the card's component; a new item of the same kind updates it.
+          <Show when={d().kind} keyed>
+            {(kind) => { const Body = cardBody(kind); return <Body ctx={props.ctx} item={d()} />; }}
+          </Show>
         )}
       </Show>
     </article>
