@@ -66,6 +66,19 @@ export interface ProjectProps extends Located {
   place: string | null;
 }
 
+/**
+ * What 松科委〔2022〕36号 calls an enterprise it names under a cluster (五, 一): 龙头企业, a “双跨”
+ * industrial-internet platform, 骨干企业, a 专业服务机构, a 科研院所, the firm a platform is built on
+ * (依托), a partner (合作), a firm it supports (支持), or one it sets out to attract (引进).
+ */
+export type EnterpriseRole =
+  | 'leading' | 'platform' | 'backbone' | 'service' | 'institute' | 'anchor' | 'partner' | 'supported' | 'to-attract';
+/** In the order a card lists them. */
+export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
+  'leading', 'platform', 'backbone', 'service', 'institute', 'anchor', 'partner', 'supported', 'to-attract',
+];
+export interface Enterprise { name: Text; role: EnterpriseRole }
+
 export interface Cluster {
   id: string;
   seq: number;
@@ -73,7 +86,7 @@ export interface Cluster {
   name: Text;
   title?: Text;
   summary: Text;
-  enterprises: Text[];
+  enterprises: Enterprise[];
   platforms: Text[];
   sources: Citation[];
 }

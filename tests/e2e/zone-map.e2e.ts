@@ -117,6 +117,22 @@ describe('a visitor on the zone map', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.item)).resolves.toBe(clusters[0]!.id);
   });
 
+  it('lists a cluster’s enterprises under the role the plan gives them (English)', async () => {
+    const { page, errors } = await ready('?sel=satellite-internet&lang=en');
+    const box = page.getByTestId('cluster-enterprises');
+    await expect(box.locator('section[data-role=leading] h3').textContent()).resolves.toBe('Leading enterprises');
+    const groups = await box.locator('section').evaluateAll((ss) => ss.map((s) => [(s as HTMLElement).dataset.role, s.querySelector('h3')!.textContent, ...[...s.querySelectorAll('li')].map((li) => li.textContent)]));
+    const cluster = clusters.find((c) => c.id === 'satellite-internet') as unknown as { enterprises: { name: { en: string }; role: string }[] };
+    const names = (role: string) => cluster.enterprises.filter((e) => e.role === role).map((e) => e.name.en);
+    expect(groups).toEqual([
+      ['leading', 'Leading enterprises', ...names('leading')],
+      ['partner', 'Partners in close cooperation', ...names('partner')],
+      ['to-attract', 'To be attracted', ...names('to-attract')],
+    ]);
+    expect(errors).toEqual([]);
+    await page.locator('.card').screenshot({ path: 'tests/e2e/output/cluster-card-en.png' });
+  });
+
   it('links cards to each other: area → project → cluster → place', async () => {
     const { page } = await ready('?sel=base-dongjing-ai');
     await page.getByTestId('area-projects').locator('.item-link').first().click();

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../scripts/validate-project';
 import { readContent } from '../../scripts/content-files';
 import { formatProblem } from '../../src/domain/problem';
+import { ENTERPRISE_ROLES, type EnterpriseRole } from '../../src/domain/types';
+import { ENTERPRISE_ROLE_NAMES } from '../../src/i18n/strings';
 
 const { raw } = readContent(process.cwd());
 type Props = Record<string, unknown> & { id: string; name: { zh: string; en: string } };
@@ -28,6 +30,45 @@ describe('the content in data/ and seeds/', () => {
 
   it('has the six clusters of 五 in order', () => {
     expect((raw['clusters.json'] as Props[]).map((c) => c.name.zh)).toEqual(['工业互联网', '人工智能', '卫星互联网', '商密及信创', '脑科学和智能', '金融科技']);
+  });
+
+  it('gives each enterprise the role 松科委〔2022〕36号 gives it', () => {
+    // [cluster, name as written, role, where the text says so (seed 001)]
+    const expected: [string, string, string, string][] = [
+      ['industrial-internet', '海尔COSMOPlat', 'platform', '五(一) 支持海尔COSMOPlat、用友精智、徐工汉云等国家级“双跨”工业互联网平台做大做强'],
+      ['industrial-internet', '用友精智', 'platform', '五(一) same sentence'],
+      ['industrial-internet', '徐工汉云', 'platform', '五(一) same sentence'],
+      ['industrial-internet', '紫光云', 'platform', '一 海尔COSMOPlat、用友精智、徐工汉云、紫光云等入选工信部“2020年跨行业跨领域工业互联网平台”'],
+      ['industrial-internet', '客瑞智能', 'service', '五(一) 支持客瑞智能、柯马等工业互联网专业服务机构发展'],
+      ['industrial-internet', '柯马', 'service', '五(一) same sentence'],
+      ['artificial-intelligence', '腾讯', 'leading', '五(二) 发挥腾讯、科大智能、保隆科技等龙头企业引领作用'],
+      ['artificial-intelligence', '科大智能', 'leading', '五(二) same sentence'],
+      ['artificial-intelligence', '保隆科技', 'leading', '五(二) same sentence'],
+      ['satellite-internet', '垣信卫星', 'leading', '五(三) 以垣信卫星等龙头企业为引领'],
+      ['satellite-internet', '中科辰新', 'leading', '一 引进垣信卫星、中科辰新等行业龙头企业'],
+      ['satellite-internet', '航天宏图', 'to-attract', '五(三) 积极引进航天宏图长三角总部和卫星运营中心'],
+      ['satellite-internet', '上海联合投资', 'partner', '五(三) 支持上海联合投资与临港集团深度合作'],
+      ['satellite-internet', '临港集团', 'partner', '五(三) same sentence'],
+      ['crypto-xinchuang', '格尔安信', 'backbone', '五(四) 围绕格尔安信、智巡密码等骨干企业'],
+      ['crypto-xinchuang', '智巡密码', 'backbone', '五(四) same sentence'],
+      ['crypto-xinchuang', '中电科32所', 'institute', '一 集聚格尔安信、智巡密码、中电科32所等相关企业和科研院所'],
+      ['crypto-xinchuang', '华城金锐', 'supported', '五(四) 支持中电科32所、华城金锐、华东电脑等加快推动自主可控服务器规模化研制'],
+      ['crypto-xinchuang', '华东电脑', 'supported', '五(四) same sentence'],
+      ['crypto-xinchuang', '华宇电子', 'supported', '五(四) 支持华宇电子等企业积极布局金融信创云'],
+      ['brain-intelligence', '中科脑智', 'anchor', '五(五) 依托中科脑智，围绕产业转化平台建设运营和基金管理，重点建设脑智专业孵化器'],
+    ];
+    const clusters = raw['clusters.json'] as { id: string; enterprises: { name: { zh: string }; role: string }[] }[];
+    const actual = clusters.flatMap((c) => c.enterprises.map((e) => [c.id, e.name.zh, e.role]));
+    expect(actual).toEqual(expected.map(([c, n, r]) => [c, n, r]));
+    // Each quotation holds the name, and the zh label of the role is the word the quotation uses.
+    const word: Record<string, string> = { platform: '工业互联网平台', partner: '深度合作', supported: '支持', anchor: '依托' };
+    for (const [, name, role, quote] of expected.filter((e) => !e[3].endsWith('same sentence'))) {
+      expect(quote, name).toContain(name);
+      const label = ENTERPRISE_ROLE_NAMES[role as EnterpriseRole].zh;
+      expect(quote, role).toContain(word[role] ?? label);
+      expect(label, role).toContain(word[role] ?? label);
+    }
+    expect(Object.keys(ENTERPRISE_ROLE_NAMES).sort()).toEqual([...ENTERPRISE_ROLES].sort());
   });
 
   it('has all 13 key projects of 附件1 with their names and builders as written', () => {

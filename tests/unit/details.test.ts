@@ -81,7 +81,7 @@ describe('an item with its details', () => {
       figures: [{ label: { zh: '总投资', en: 'Investment' }, value: '超450亿元' }], accuracyNote: { zh: '示意', en: 'Schematic' },
     });
     const cluster = withDetails(ds.byId.get('ai')!, d);
-    expect(cluster?.kind === 'cluster' && cluster.details).toEqual({ summary: { zh: '生态圈', en: 'Ecosystem' }, enterprises: [{ zh: '腾讯', en: 'Tencent' }], platforms: [] });
+    expect(cluster?.kind === 'cluster' && cluster.details).toEqual({ summary: { zh: '生态圈', en: 'Ecosystem' }, enterprises: [{ name: { zh: '腾讯', en: 'Tencent' }, role: 'leading' }], platforms: [] });
     expect(Object.isFrozen(d.area.get('core'))).toBe(true);
   });
 

@@ -38,7 +38,7 @@ export function validContent(): RawContent {
         },
       }],
     },
-    'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [tx('腾讯', 'Tencent')], platforms: [], sources: cite }],
+    'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [{ name: tx('腾讯', 'Tencent'), role: 'leading' }], platforms: [], sources: cite }],
     'context.geojson': {
       type: 'FeatureCollection',
       features: [

@@ -4,7 +4,7 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, ENTERPRISE_ROLES, PLACE_KINDS } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 
 /** A record that passed its own checks, with where it came from. */
@@ -111,7 +111,13 @@ const CLUSTER: PropsCheck = (c, r) => {
   c.text(r, 'name');
   if (r.title !== undefined) c.text(r, 'title');
   c.text(r, 'summary');
-  c.texts(r, 'enterprises');
+  if (!Array.isArray(r.enterprises)) c.fail('enterprises', 'must be an array of {name, role}');
+  else r.enterprises.forEach((e, i) => {
+    const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}enterprises.${i}.`);
+    if (!isObj(e)) { each.fail('', 'must be {name: {zh, en}, role}'); return; }
+    each.text(e, 'name');
+    each.oneOf(e, 'role', ENTERPRISE_ROLES);
+  });
   c.texts(r, 'platforms');
   c.sources(r);
 };

@@ -38,10 +38,10 @@ export function ItemList(props: { ctx: CardContext; title: string; ids: string[]
   );
 }
 
-export function TextList(props: { lang: Lang; title: string; items: readonly Text[] }) {
+export function TextList(props: { lang: Lang; title: string; items: readonly Text[]; role?: string }) {
   return (
     <Show when={props.items.length > 0}>
-      <section class="card-section">
+      <section class="card-section" data-role={props.role}>
         <h3>{props.title}</h3>
         <ul class="plain"><For each={props.items}>{(x) => <li>{x[props.lang]}</li>}</For></ul>
       </section>
