@@ -42,7 +42,27 @@ export interface AreaProps extends Located {
   admin?: { nbsCode: string; name: string; relation: 'whole' | 'part' };
 }
 
-export interface PlaceProps extends Located {
+/**
+ * Where a point's position comes from: what the five documents say (the default, also when the
+ * field is absent), or a source outside them (public reports, an address list), which the card says.
+ */
+export type PositionSource = 'documents' | 'outside';
+export const POSITION_SOURCES: readonly PositionSource[] = ['documents', 'outside'];
+/**
+ * A position from outside the documents that contradicts them (e.g. a point outside the zone for
+ * what the plan counts as inside it): both statements, each with its source. The card shows both.
+ */
+export interface PositionConflict {
+  documents: { text: Text; sources: Citation[] };
+  outside: { text: Text; source: Text };
+}
+interface Positioned {
+  positionSource?: PositionSource;
+  /** Only with `positionSource: "outside"`. */
+  positionConflict?: PositionConflict;
+}
+
+export interface PlaceProps extends Located, Positioned {
   kind: PlaceKind;
   summary: Text;
   clusters: string[];
@@ -52,7 +72,7 @@ export interface PlaceProps extends Located {
 
 export interface Figure { label: Text; value: string }
 
-export interface ProjectProps extends Located {
+export interface ProjectProps extends Located, Positioned {
   /** 附件1 序号, 1–13. */
   seq: number;
   field: Text;
@@ -132,8 +152,8 @@ export type ProjectFeature = Feature<Point, ProjectProps>;
  */
 export const DETAIL_KEYS = {
   area: ['summary', 'accuracyNote'],
-  place: ['summary', 'accuracyNote'],
-  project: ['content', 'innovation', 'figures', 'accuracyNote'],
+  place: ['summary', 'accuracyNote', 'positionConflict'],
+  project: ['content', 'innovation', 'figures', 'accuracyNote', 'positionConflict'],
   cluster: ['title', 'summary', 'enterprises', 'platforms'],
 } as const satisfies {
   area: readonly (keyof AreaProps)[]; place: readonly (keyof PlaceProps)[];

@@ -133,6 +133,25 @@ describe('a visitor on the zone map', () => {
     await page.locator('.card').screenshot({ path: 'tests/e2e/output/cluster-card-en.png' });
   });
 
+  it('says when a position comes from outside the five documents, and shows its conflict with them', async () => {
+    const { page, errors } = await ready('?sel=zhongke-chenxin-satellite-factory');
+    await expect(page.getByTestId('position-outside').textContent()).resolves.toBe('位置来源于五份文件之外');
+    const conflict = page.getByTestId('position-conflict');
+    const docs = await conflict.locator('[data-side=documents]').textContent();
+    expect(docs).toContain('在示范区内');
+    expect(docs).toContain('松科委〔2022〕36号');
+    await expect(conflict.locator('[data-side=outside]').textContent()).resolves.toContain('公开报道（不在五份文件之中）');
+    // A place positioned from the documents says nothing of the kind.
+    await page.goto(page.url().replace(/\?.*$/, '?sel=tencent-ai-computing-centre'));
+    await page.locator('.card .accuracy').waitFor();
+    await expect(cardTitle(page).textContent()).resolves.toBe('腾讯长三角AI先进计算中心');
+    await expect(page.getByTestId('position-outside').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.goto(page.url().replace(/\?.*$/, '?sel=zhongke-chenxin-satellite-factory&lang=en'));
+    await page.getByTestId('position-conflict').waitFor();
+    await page.getByTestId('position-conflict').screenshot({ path: 'tests/e2e/output/position-conflict-en.png' });
+  });
+
   it('links cards to each other: area → project → cluster → place', async () => {
     const { page } = await ready('?sel=base-dongjing-ai');
     await page.getByTestId('area-projects').locator('.item-link').first().click();

@@ -71,6 +71,33 @@ describe('the content in data/ and seeds/', () => {
     expect(Object.keys(ENTERPRISE_ROLE_NAMES).sort()).toEqual([...ENTERPRISE_ROLES].sort());
   });
 
+  it('marks every position taken from outside the five documents, and shows where it conflicts with them', () => {
+    const outside = (k: 'places.geojson' | 'projects.geojson') => props(k).filter((p) => p.positionSource === 'outside').map((p) => p.id).sort();
+    expect(outside('places.geojson')).toEqual([
+      'g60-cloud-innovation-space', 'g60-corridor-exhibition-hall', 'g60-industrial-internet-experience-centre', 'g60-science-innovation-cloud-corridor',
+      'g60-starlink-industrial-park', 'haier-casarte-smart-factory', 'industrial-internet-innovation-base', 'jiuke-oasis-satellite-super-factory',
+      'shanghai-brain-research-centre', 'songjiang-university-town-innovation-cluster', 'zhongke-chenxin-satellite-factory',
+    ]);
+    expect(outside('projects.geojson')).toEqual(['satellite-super-factory-project', 'shanghai-casarte-smart-factory']);
+    // A project at the same site as a place shares its position's source.
+    for (const pr of props('projects.geojson').filter((p) => p.place)) {
+      const place = props('places.geojson').find((p) => p.id === pr.place)!;
+      if (place.positionSource === 'outside' && (pr.accuracyNote as { zh: string }).zh.includes('同址')) expect(pr.positionSource, pr.id).toBe('outside');
+    }
+    // 36号 一 puts the satellite cluster inside the zone; every satellite point placed outside the zone's areas says so, citing it.
+    const satellite = [...props('places.geojson').filter((p) => (p.clusters as string[]).includes('satellite-internet')), ...props('projects.geojson').filter((p) => p.cluster === 'satellite-internet')]
+      .filter((p) => p.area === null && p.positionSource === 'outside');
+    expect(satellite.map((p) => p.id).sort()).toEqual(['g60-starlink-industrial-park', 'jiuke-oasis-satellite-super-factory', 'satellite-super-factory-project', 'zhongke-chenxin-satellite-factory']);
+    for (const p of satellite) {
+      const c = p.positionConflict as { documents: { sources: { doc: string; section: string }[] }; outside: { source: { zh: string } } };
+      expect(c.documents.sources, p.id).toContainEqual({ doc: 'g60-plan', section: '一' });
+      expect(c.outside.source.zh, p.id).toContain('不在五份文件之中');
+    }
+    for (const p of [...props('places.geojson'), ...props('projects.geojson')]) {
+      if (p.positionConflict) expect(p.positionSource, p.id).toBe('outside');
+    }
+  });
+
   it('has all 13 key projects of 附件1 with their names and builders as written', () => {
     const projects = props('projects.geojson').sort((a, b) => (a.seq as number) - (b.seq as number));
     expect(projects.map((p) => [p.seq, p.name.zh])).toEqual([

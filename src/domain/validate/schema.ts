@@ -4,7 +4,7 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, ENTERPRISE_ROLES, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, CONTEXT_KINDS, ENTERPRISE_ROLES, PLACE_KINDS, POSITION_SOURCES } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 
 /** A record that passed its own checks, with where it came from. */
@@ -18,6 +18,24 @@ function located(c: RecordCheck, p: Obj): void {
   c.oneOf(p, 'accuracy', ACCURACIES);
   c.text(p, 'accuracyNote');
   c.sources(p);
+}
+
+/** `positionSource` and, for a position from outside the documents, the conflict with them. */
+function positioned(c: RecordCheck, p: Obj): void {
+  if (p.positionSource !== undefined) c.oneOf(p, 'positionSource', POSITION_SOURCES);
+  const pc = p.positionConflict;
+  if (pc === undefined) return;
+  if (p.positionSource !== 'outside') c.fail('positionConflict', 'only a position from outside the five documents (positionSource "outside") can conflict with them');
+  if (!isObj(pc) || !isObj(pc.documents) || !isObj(pc.outside)) {
+    c.fail('positionConflict', 'must be {documents: {text, sources}, outside: {text, source}}');
+    return;
+  }
+  const d = new RecordCheck(c.out, c.file, c.id, `${c.prefix}positionConflict.documents.`);
+  d.text(pc.documents, 'text');
+  d.sources(pc.documents);
+  const o = new RecordCheck(c.out, c.file, c.id, `${c.prefix}positionConflict.outside.`);
+  o.text(pc.outside, 'text');
+  o.text(pc.outside, 'source');
 }
 
 const AREA: PropsCheck = (c, p) => {
@@ -35,6 +53,7 @@ const AREA: PropsCheck = (c, p) => {
 
 const PLACE: PropsCheck = (c, p) => {
   located(c, p);
+  positioned(c, p);
   c.oneOf(p, 'kind', PLACE_KINDS);
   c.text(p, 'summary');
   c.refOrNull(p, 'area');
@@ -43,6 +62,7 @@ const PLACE: PropsCheck = (c, p) => {
 
 const PROJECT: PropsCheck = (c, p) => {
   located(c, p);
+  positioned(c, p);
   c.int(p, 'seq', 1, 99);
   for (const f of ['field', 'builder', 'content', 'innovation']) c.text(p, f);
   c.refOrNull(p, 'cluster');

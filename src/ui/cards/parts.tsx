@@ -1,7 +1,7 @@
 /** Pieces every card uses: links to other items, the accuracy note and the sources. */
 import { For, Show, type JSX } from 'solid-js';
 import type { Dataset } from '../../domain/dataset';
-import type { Accuracy, Citation, Lang, Text } from '../../domain/types';
+import type { Accuracy, Citation, Lang, PositionConflict, PositionSource, Text } from '../../domain/types';
 import { t } from '../../i18n/strings';
 import { itemKindLabel, itemName } from '../describe';
 
@@ -57,19 +57,48 @@ export function AccuracyNote(props: { lang: Lang; accuracy: Accuracy; note: Text
   );
 }
 
+/** A citation as a reader sees it: the document's title and number, and the section. */
+export function citationText(ctx: CardContext, s: Citation): string {
+  const d = ctx.dataset.documents.get(s.doc);
+  return `${d ? `《${d.title}》（${d.number}）` : s.doc} · ${s.section}`;
+}
+
 export function Sources(props: { ctx: CardContext; sources: readonly Citation[] }) {
   return (
     <footer class="sources">
       <h3>{t(props.ctx.lang, 'sources')}</h3>
       <ul>
-        <For each={props.sources}>
-          {(s) => {
-            const d = props.ctx.dataset.documents.get(s.doc);
-            return <li>{d ? `《${d.title}》（${d.number}）` : s.doc} · {s.section}</li>;
-          }}
-        </For>
+        <For each={props.sources}>{(s) => <li>{citationText(props.ctx, s)}</li>}</For>
       </ul>
     </footer>
+  );
+}
+
+/**
+ * For a position taken from outside the five documents: a line that says so, and, where it
+ * contradicts them, both statements side by side, each with its source.
+ */
+export function PositionSourceNote(props: { ctx: CardContext; source: PositionSource | undefined; conflict: PositionConflict | undefined }) {
+  const lang = () => props.ctx.lang;
+  return (
+    <Show when={props.source === 'outside'}>
+      <p class="position-outside" data-testid="position-outside">{t(lang(), 'positionOutside')}</p>
+      <Show when={props.conflict}>
+        {(pc) => (
+          <section class="card-section position-conflict" data-testid="position-conflict">
+            <h3>{t(lang(), 'positionConflict')}</h3>
+            <dl>
+              <dt>{t(lang(), 'conflictDocuments')}</dt>
+              <dd data-side="documents">
+                {pc().documents.text[lang()]} <span class="cite">({pc().documents.sources.map((s) => citationText(props.ctx, s)).join('; ')})</span>
+              </dd>
+              <dt>{t(lang(), 'conflictOutside')}</dt>
+              <dd data-side="outside">{pc().outside.text[lang()]} <span class="cite">({pc().outside.source[lang()]})</span></dd>
+            </dl>
+          </section>
+        )}
+      </Show>
+    </Show>
   );
 }
 
