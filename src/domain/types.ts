@@ -70,7 +70,8 @@ export interface PlaceProps extends Located, Positioned {
   area: string | null;
 }
 
-export interface Figure { label: Text; value: string }
+/** A figure of 附件1: `value.zh` exactly as written (e.g. "超450亿元"), `value.en` a faithful translation. */
+export interface Figure { label: Text; value: Text }
 
 export interface ProjectProps extends Located, Positioned {
   /** 附件1 序号, 1–13. */
@@ -118,8 +119,8 @@ export interface Indicator {
   name: Text;
   attribute: Text;
   unit: Text;
-  /** 2025年目标值 exactly as written, e.g. "95以上". */
-  target2025: string;
+  /** 2025年目标值: `zh` exactly as written, e.g. "95以上"; `en` its translation, "above 95". */
+  target2025: Text;
   current: { value: string; date: string; source: Text } | null;
   sources: Citation[];
 }

@@ -8,11 +8,13 @@ import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { loadIndicators } from '../data/load';
 import { t } from '../i18n/strings';
+import { citationText } from './describe';
 
 export function Indicators(props: { dataset: Dataset; lang: Lang }) {
   const [indicators] = createResource(loadIndicators);
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   const doc = () => props.dataset.documents.get('g60-plan');
+  const paren = (x: string) => (props.lang === 'zh' ? `（${x}）` : `(${x})`);
   return (
     <section class="indicators" aria-label={L('indicatorsTitle')} data-testid="indicators">
       <h2>{L('indicatorsTitle')}</h2>
@@ -29,12 +31,12 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
                     <tr data-indicator={i.id}>
                       <td>{i.seq}</td>
                       <td>{i.category[props.lang]}</td>
-                      <th scope="row">{i.name[props.lang]} <span class="muted">（{i.attribute[props.lang]}）</span></th>
+                      <th scope="row">{i.name[props.lang]} <span class="muted">{paren(i.attribute[props.lang])}</span></th>
                       <td>{i.unit[props.lang]}</td>
-                      <td class="target">{i.target2025}</td>
+                      <td class="target">{i.target2025[props.lang]}</td>
                       <td>
                         <Show when={i.current} fallback={<span class="muted">{L('notReported')}</span>}>
-                          {(c) => <>{c().value} <span class="muted">（{c().date}，{c().source[props.lang]}）</span></>}
+                          {(c) => <>{c().value} <span class="muted">{paren(`${c().date}${props.lang === 'zh' ? '，' : ', '}${c().source[props.lang]}`)}</span></>}
                         </Show>
                       </td>
                     </tr>
@@ -45,7 +47,7 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
           </div>
         )}
       </Show>
-      <Show when={doc()}>{(d) => <p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}《{d().title}》（{d().number}）· 表1</p>}</Show>
+      <Show when={doc()}><p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}{citationText(props.dataset.documents, [{ doc: 'g60-plan', section: '表1' }], props.lang)}</p></Show>
     </section>
   );
 }

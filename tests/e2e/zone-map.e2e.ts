@@ -152,6 +152,28 @@ describe('a visitor on the zone map', () => {
     await page.getByTestId('position-conflict').screenshot({ path: 'tests/e2e/output/position-conflict-en.png' });
   });
 
+  it('reads a project card and the indicators in English, with no Chinese left in the figures', async () => {
+    const { page, errors } = await ready('?sel=tencent-ai-computing-centre-project&lang=en');
+    const figures = page.getByTestId('project-figures');
+    await figures.waitFor();
+    const values = await figures.locator('dd').allTextContents();
+    const project = projects.find((p) => p.id === 'tencent-ai-computing-centre-project')!;
+    expect(values).toEqual(project.figures.map((f) => f.value.en));
+    expect(values.join(' ')).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u);
+    await expect(page.locator('.card h3').allTextContents()).resolves.toEqual(expect.arrayContaining(['What will be built (summary)', 'What is new (summary)']));
+    // A citation names the section by its title, not by a bare id.
+    const cites = await page.locator('.card .sources li').allTextContents();
+    expect(cites).toContain(
+      '《松江新城G60数字经济创新产业示范区建设方案》 (松科委〔2022〕36号) · 五(二) 打造人工智能产业生态圈');
+    await page.locator('.card').screenshot({ path: 'tests/e2e/output/project-card-en.png' });
+    await page.getByTestId('project-figures').screenshot({ path: 'tests/e2e/output/project-figures-en.png' });
+    await page.locator('.card .sources').screenshot({ path: 'tests/e2e/output/project-sources-en.png' });
+    await page.goto(page.url().replace(/\?.*$/, '?panel=indicators&lang=en'));
+    await expect(page.locator('[data-indicator] .target').first().textContent()).resolves.toBe('above 95');
+    await expect(page.locator('[data-indicator] th').first().textContent()).resolves.toContain('(anticipatory)');
+    expect(errors).toEqual([]);
+  });
+
   it('links cards to each other: area → project → cluster → place', async () => {
     const { page } = await ready('?sel=base-dongjing-ai');
     await page.getByTestId('area-projects').locator('.item-link').first().click();

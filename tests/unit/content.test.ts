@@ -110,7 +110,7 @@ describe('the content in data/ and seeds/', () => {
   });
 
   it('gives the key projects’ figures exactly as written', () => {
-    const figs = (seq: number) => (props('projects.geojson').find((p) => p.seq === seq)!.figures as { value: string }[]).map((f) => f.value);
+    const figs = (seq: number) => (props('projects.geojson').find((p) => p.seq === seq)!.figures as { value: { zh: string } }[]).map((f) => f.value.zh);
     expect(figs(6)).toEqual(expect.arrayContaining(['16幢', '2.4万个以上', '超过40万台', '每秒1400千万亿次', '236亩', '超450亿元']));
     expect(figs(9)).toEqual(expect.arrayContaining(['4万平米', '4000个']));
     expect(figs(10)).toEqual(expect.arrayContaining(['6.7亿元', '2021-2023年']));
@@ -119,7 +119,7 @@ describe('the content in data/ and seeds/', () => {
   });
 
   it('has the 11 indicators of 表1 with their 2025 targets as written', () => {
-    const rows = (raw['indicators.json'] as (Props & { seq: number; target2025: string })[]).map((i) => [i.seq, i.name.zh, i.target2025]);
+    const rows = (raw['indicators.json'] as (Props & { seq: number; target2025: { zh: string } })[]).map((i) => [i.seq, i.name.zh, i.target2025.zh]);
     expect(rows).toEqual([
       [1, '规上制造业企业数字化转型比例', '95以上'], [2, '具有全国影响力的工业互联网平台', '1-2'], [3, '工业互联网综合解决方案“单项冠军”', '3-5'],
       [4, '数字经济领域的企业研发投入强度', '6左右'], [5, '新增数字经济领域国家级创新平台', '5'], [6, '引进数字经济领域的高层次人才团队', '10'],

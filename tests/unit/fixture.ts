@@ -34,7 +34,7 @@ export function validContent(): RawContent {
         type: 'Feature', id: 'proj', geometry: { type: 'Point', coordinates: [121.215, 31.015] },
         properties: {
           ...located('proj'), seq: 1, field: tx('人工智能', 'AI'), cluster: 'ai', builder: tx('公司', 'Company'), content: tx('内容', 'Content'),
-          innovation: tx('创新', 'Innovation'), figures: [{ label: tx('总投资', 'Investment'), value: '超450亿元' }], area: 'sub', place: 'lab',
+          innovation: tx('创新', 'Innovation'), figures: [{ label: tx('总投资', 'Investment'), value: tx('超450亿元', 'over 45 billion yuan') }], area: 'sub', place: 'lab',
         },
       }],
     },
@@ -46,7 +46,7 @@ export function validContent(): RawContent {
         { type: 'Feature', id: 'road-x', properties: { id: 'road-x', kind: 'expressway', name: tx('某高速', 'X Expressway'), accuracy: 'schematic', accuracyNote: tx('示意', 'Schematic') }, geometry: { type: 'LineString', coordinates: [[121.0, 31.0], [121.4, 31.1]] } },
       ],
     },
-    'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'expected'), unit: tx('%', '%'), target2025: '95以上', current: null, sources: [{ doc: 'plan', section: '表1' }] }],
+    'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'anticipatory'), unit: tx('%', '%'), target2025: tx('95以上', 'above 95'), current: null, sources: [{ doc: 'plan', section: '表1' }] }],
   }) as RawContent;
 }
 

@@ -73,7 +73,7 @@ const PROJECT: PropsCheck = (c, p) => {
     const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}figures.${i}.`);
     if (!isObj(f)) { each.fail('', 'must be {label, value}'); return; }
     each.text(f, 'label');
-    each.str(f, 'value');
+    each.text(f, 'value');
   });
 };
 
@@ -145,7 +145,7 @@ const CLUSTER: PropsCheck = (c, r) => {
 const INDICATOR: PropsCheck = (c, r) => {
   c.int(r, 'seq', 1, 99);
   for (const f of ['category', 'name', 'attribute', 'unit']) c.text(r, f);
-  c.str(r, 'target2025');
+  c.text(r, 'target2025');
   if (r.current !== null) {
     const cur = r.current;
     const cc = new RecordCheck(c.out, c.file, c.id, 'current.');

@@ -28,7 +28,7 @@ export function ProjectCard(props: { ctx: CardContext; feature: LightProjectFeat
         <section class="card-section">
           <h3>{L('keyFigures')}</h3>
           <dl class="figures" data-testid="project-figures">
-            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value}</dd></div>}</For>
+            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value[lang()]}</dd></div>}</For>
           </dl>
         </section>
       </Show>

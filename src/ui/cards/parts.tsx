@@ -3,7 +3,7 @@ import { For, Show, type JSX } from 'solid-js';
 import type { Dataset } from '../../domain/dataset';
 import type { Accuracy, Citation, Lang, PositionConflict, PositionSource, Text } from '../../domain/types';
 import { t } from '../../i18n/strings';
-import { itemKindLabel, itemName } from '../describe';
+import { citationText, itemKindLabel, itemName } from '../describe';
 
 export interface CardContext {
   dataset: Dataset;
@@ -57,18 +57,12 @@ export function AccuracyNote(props: { lang: Lang; accuracy: Accuracy; note: Text
   );
 }
 
-/** A citation as a reader sees it: the document's title and number, and the section. */
-export function citationText(ctx: CardContext, s: Citation): string {
-  const d = ctx.dataset.documents.get(s.doc);
-  return `${d ? `《${d.title}》（${d.number}）` : s.doc} · ${s.section}`;
-}
-
 export function Sources(props: { ctx: CardContext; sources: readonly Citation[] }) {
   return (
     <footer class="sources">
       <h3>{t(props.ctx.lang, 'sources')}</h3>
       <ul>
-        <For each={props.sources}>{(s) => <li>{citationText(props.ctx, s)}</li>}</For>
+        <For each={props.sources}>{(s) => <li>{citationText(props.ctx.dataset.documents, [s], props.ctx.lang)}</li>}</For>
       </ul>
     </footer>
   );
@@ -90,7 +84,7 @@ export function PositionSourceNote(props: { ctx: CardContext; source: PositionSo
             <dl>
               <dt>{t(lang(), 'conflictDocuments')}</dt>
               <dd data-side="documents">
-                {pc().documents.text[lang()]} <span class="cite">({pc().documents.sources.map((s) => citationText(props.ctx, s)).join('; ')})</span>
+                {pc().documents.text[lang()]} <span class="cite">({citationText(props.ctx.dataset.documents, pc().documents.sources, lang())})</span>
               </dd>
               <dt>{t(lang(), 'conflictOutside')}</dt>
               <dd data-side="outside">{pc().outside.text[lang()]} <span class="cite">({pc().outside.source[lang()]})</span></dd>
