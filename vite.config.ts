@@ -56,10 +56,22 @@ function content(): Plugin {
         return JSON.parse(readFileSync(path, 'utf8'));
       };
       if (name === 'virtual:g60-register') {
-        // Cards cite a document by title and number and a section by its id: ship just that, not the
-        // register's facts and section titles (the build has already checked every citation).
-        const reg = read('seeds/register.json') as { documents: Record<string, unknown>[] };
-        const documents = reg.documents.map(({ id, title, issuer, number, date }) => ({ id, title, issuer, number, date, sections: [] }));
+        // Cards cite a document by title and number and a section by its id and title: ship just that,
+        // for the sections the content cites, not the register's facts and other sections (the build
+        // has already checked every citation).
+        const reg = read('seeds/register.json') as { documents: (Record<string, unknown> & { id: string; sections: { id: string; title: string }[] })[] };
+        const cited = new Set<string>();
+        const collect = (o: unknown): void => {
+          if (Array.isArray(o)) { o.forEach(collect); return; }
+          if (typeof o !== 'object' || o === null) return;
+          const r = o as Record<string, unknown>;
+          if (typeof r.doc === 'string' && typeof r.section === 'string') cited.add(`${r.doc}\u0000${r.section}`);
+          Object.values(r).forEach(collect);
+        };
+        for (const f of ['areas.geojson', 'places.geojson', 'projects.geojson', 'clusters.json', 'indicators.json']) collect(read(`data/${f}`));
+        const documents = reg.documents.map(({ id, title, issuer, number, date, sections }) => ({
+          id, title, issuer, number, date, sections: sections.filter((s) => cited.has(`${id}\u0000${s.id}`)),
+        }));
         return `export default ${JSON.stringify({ documents })};`;
       }
       if (name === 'virtual:g60-content' || name === 'virtual:g60-details') {

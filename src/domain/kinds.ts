@@ -72,13 +72,13 @@ export const KINDS = {
   },
   place: {
     file: 'places.geojson', collection: 'places', spatial: true,
-    detailKeys: ['summary', 'accuracyNote'],
+    detailKeys: ['summary', 'accuracyNote', 'positionConflict'],
     search: { rank: 1 }, areaField: 'area',
     list: { order: 3, label: 'places' }, layer: 'places', clusterFilter: 'clusters', sortBy: null, refs: { area: 'area', clusters: 'cluster' }, frameOnPick: true,
   },
   project: {
     file: 'projects.geojson', collection: 'projects', spatial: true,
-    detailKeys: ['content', 'innovation', 'figures', 'accuracyNote'],
+    detailKeys: ['content', 'innovation', 'figures', 'accuracyNote', 'positionConflict'],
     search: { rank: 0, seq: 'seq', secondary: ['builder'] }, areaField: 'area',
     list: { order: 2, label: 'projects' }, layer: 'projects', clusterFilter: 'cluster', sortBy: 'seq', refs: { area: 'area', place: 'place', cluster: 'cluster' }, frameOnPick: true,
   },

@@ -43,7 +43,27 @@ export interface AreaProps extends Located {
   admin?: { nbsCode: string; name: string; relation: 'whole' | 'part' };
 }
 
-export interface PlaceProps extends Located {
+/**
+ * Where a point's position comes from: what the five documents say (the default, also when the
+ * field is absent), or a source outside them (public reports, an address list), which the card says.
+ */
+export type PositionSource = 'documents' | 'outside';
+export const POSITION_SOURCES: readonly PositionSource[] = ['documents', 'outside'];
+/**
+ * A position from outside the documents that contradicts them (e.g. a point outside the zone for
+ * what the plan counts as inside it): both statements, each with its source. The card shows both.
+ */
+export interface PositionConflict {
+  documents: { text: Text; sources: Citation[] };
+  outside: { text: Text; source: Text };
+}
+interface Positioned {
+  positionSource?: PositionSource;
+  /** Only with `positionSource: "outside"`. */
+  positionConflict?: PositionConflict;
+}
+
+export interface PlaceProps extends Located, Positioned {
   kind: PlaceKind;
   summary: Text;
   clusters: string[];
@@ -51,9 +71,10 @@ export interface PlaceProps extends Located {
   area: string | null;
 }
 
-export interface Figure { label: Text; value: string }
+/** A figure of 附件1: `value.zh` exactly as written (e.g. "超450亿元"), `value.en` a faithful translation. */
+export interface Figure { label: Text; value: Text }
 
-export interface ProjectProps extends Located {
+export interface ProjectProps extends Located, Positioned {
   /** 附件1 序号, 1–13. */
   seq: number;
   field: Text;
@@ -67,6 +88,19 @@ export interface ProjectProps extends Located {
   place: string | null;
 }
 
+/**
+ * What 松科委〔2022〕36号 calls an enterprise it names under a cluster (五, 一): 龙头企业, a “双跨”
+ * industrial-internet platform, 骨干企业, a 专业服务机构, a 科研院所, the firm a platform is built on
+ * (依托), a partner (合作), a firm it supports (支持), or one it sets out to attract (引进).
+ */
+export type EnterpriseRole =
+  | 'leading' | 'platform' | 'backbone' | 'service' | 'institute' | 'anchor' | 'partner' | 'supported' | 'to-attract';
+/** In the order a card lists them. */
+export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
+  'leading', 'platform', 'backbone', 'service', 'institute', 'anchor', 'partner', 'supported', 'to-attract',
+];
+export interface Enterprise { name: Text; role: EnterpriseRole }
+
 export interface Cluster {
   id: string;
   seq: number;
@@ -74,7 +108,7 @@ export interface Cluster {
   name: Text;
   title?: Text;
   summary: Text;
-  enterprises: Text[];
+  enterprises: Enterprise[];
   platforms: Text[];
   sources: Citation[];
 }
@@ -86,8 +120,8 @@ export interface Indicator {
   name: Text;
   attribute: Text;
   unit: Text;
-  /** 2025年目标值 exactly as written, e.g. "95以上". */
-  target2025: string;
+  /** 2025年目标值: `zh` exactly as written, e.g. "95以上"; `en` its translation, "above 95". */
+  target2025: Text;
   current: { value: string; date: string; source: Text } | null;
   sources: Citation[];
 }
@@ -142,7 +176,7 @@ export interface ActionProps extends StrategyProps {
 
 /** strategy.json: the plan's baseline counts, goals beyond 表1, guarantees and 表1's footnote. */
 export interface Strategy {
-  baseline: { id: string; label: Text; value: string; about?: string[]; sources: Citation[] }[];
+  baseline: { id: string; label: Text; value: Text; about?: string[]; sources: Citation[] }[];
   goals: { id: string; text: Text; figures?: Figure[]; about?: string[]; sources: Citation[] }[];
   guarantees: { id: string; title: Text; summary: Text; mentions?: Mentions; sources: Citation[] }[];
   indicatorNote: { text: Text; sources: Citation[] };

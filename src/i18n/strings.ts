@@ -1,5 +1,5 @@
 /** Every UI string in both languages. Content fields carry their own `{zh, en}`. */
-import type { Lang, Text } from '../domain/types';
+import type { EnterpriseRole, Lang, Text } from '../domain/types';
 
 export const STRINGS = {
   title: { zh: '松江新城G60数字经济创新产业示范区', en: 'Songjiang New City G60 Digital Economy Innovation Industry Demonstration Zone' },
@@ -57,18 +57,21 @@ export const STRINGS = {
   belongsTo: { zh: '所在区域', en: 'Located in' },
   outsideZone: { zh: '不在示范区划定区域内或位置未知', en: 'Outside the zone’s areas, or location unknown' },
   partOf: { zh: '所属', en: 'Part of' },
-  leadingEnterprises: { zh: '龙头企业', en: 'Leading enterprises' },
   platforms: { zh: '平台与载体', en: 'Platforms and carriers' },
-  planSays: { zh: '建设方案要点', en: 'What the plan sets out' },
+  planSays: { zh: '建设方案要点（摘要）', en: 'What the plan sets out (summary)' },
   seq: { zh: '序号', en: 'No.' },
   field: { zh: '相关领域', en: 'Field' },
   builder: { zh: '建设主体单位', en: 'Builder' },
-  content: { zh: '项目建设内容', en: 'What will be built' },
-  innovation: { zh: '项目创新点', en: 'What is new' },
+  content: { zh: '项目建设内容（摘要）', en: 'What will be built (summary)' },
+  innovation: { zh: '项目创新点（摘要）', en: 'What is new (summary)' },
   keyFigures: { zh: '主要数据', en: 'Key figures' },
   site: { zh: '项目所在', en: 'Site' },
   kind: { zh: '类型', en: 'Type' },
   position: { zh: '位置', en: 'Position' },
+  positionOutside: { zh: '位置来源于五份文件之外', en: 'Position from outside the five documents' },
+  positionConflict: { zh: '位置与文件的说法不一致', en: 'The position conflicts with the documents' },
+  conflictDocuments: { zh: '文件的说法', en: 'What the documents say' },
+  conflictOutside: { zh: '文件之外的说法', en: 'What the outside source says' },
   none: { zh: '无', en: 'None' },
   loading: { zh: '加载中…', en: 'Loading…' },
   indicatorsTitle: { zh: '示范区发展指标（表1）', en: 'Development indicators (Table 1)' },
@@ -160,6 +163,22 @@ export const PLACE_KIND_NAMES: Record<string, Text> = {
   factory: { zh: '工厂', en: 'Factory' },
   incubator: { zh: '孵化器', en: 'Incubator' },
   landmark: { zh: '地标建筑', en: 'Landmark building' },
+};
+
+/**
+ * What 松科委〔2022〕36号 calls each enterprise it names (see EnterpriseRole): the zh label is the
+ * document's own word; a card heads each group with it.
+ */
+export const ENTERPRISE_ROLE_NAMES: Record<EnterpriseRole, Text> = {
+  leading: { zh: '龙头企业', en: 'Leading enterprises' },
+  platform: { zh: '“双跨”工业互联网平台', en: 'Cross-industry, cross-sector industrial internet platforms' },
+  backbone: { zh: '骨干企业', en: 'Backbone enterprises' },
+  service: { zh: '专业服务机构', en: 'Specialist service providers' },
+  institute: { zh: '科研院所', en: 'Research institutes' },
+  anchor: { zh: '依托单位', en: 'Organisations the plan builds on' },
+  partner: { zh: '深度合作方', en: 'Partners in close cooperation' },
+  supported: { zh: '支持发展的企业', en: 'Enterprises the plan supports' },
+  'to-attract': { zh: '积极引进', en: 'To be attracted' },
 };
 
 export type StringKey = keyof typeof STRINGS;

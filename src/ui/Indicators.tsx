@@ -8,6 +8,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { loadIndicators, loadStrategy } from '../data/load';
 import { t } from '../i18n/strings';
+import { citationText } from './describe';
 
 export function Indicators(props: { dataset: Dataset; lang: Lang }) {
   const [indicators] = createResource(loadIndicators);
@@ -15,6 +16,7 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
   const [strategy] = createResource(() => loadStrategy().catch(() => null));
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   const doc = () => props.dataset.documents.get('g60-plan');
+  const paren = (x: string) => (props.lang === 'zh' ? `（${x}）` : `(${x})`);
   return (
     <section class="indicators" aria-label={L('indicatorsTitle')} data-testid="indicators">
       <h2>{L('indicatorsTitle')}</h2>
@@ -31,12 +33,12 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
                     <tr data-indicator={i.id}>
                       <td>{i.seq}</td>
                       <td>{i.category[props.lang]}</td>
-                      <th scope="row">{i.name[props.lang]} <span class="muted">（{i.attribute[props.lang]}）</span></th>
+                      <th scope="row">{i.name[props.lang]} <span class="muted">{paren(i.attribute[props.lang])}</span></th>
                       <td>{i.unit[props.lang]}</td>
-                      <td class="target">{i.target2025}</td>
+                      <td class="target">{i.target2025[props.lang]}</td>
                       <td>
                         <Show when={i.current} fallback={<span class="muted">{L('notReported')}</span>}>
-                          {(c) => <>{c().value} <span class="muted">（{c().date}，{c().source[props.lang]}）</span></>}
+                          {(c) => <>{c().value} <span class="muted">{paren(`${c().date}${props.lang === 'zh' ? '，' : ', '}${c().source[props.lang]}`)}</span></>}
                         </Show>
                       </td>
                     </tr>
@@ -50,7 +52,7 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
       <Show when={strategy()?.indicatorNote}>
         {(n) => <p class="note" data-testid="indicator-note">{L('note')}{props.lang === 'zh' ? '：' : ': '}{n().text[props.lang]}</p>}
       </Show>
-      <Show when={doc()}>{(d) => <p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}《{d().title}》（{d().number}）· 表1</p>}</Show>
+            <Show when={doc()}><p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}{citationText(props.dataset.documents, [{ doc: 'g60-plan', section: '表1' }], props.lang)}</p></Show>
     </section>
   );
 }

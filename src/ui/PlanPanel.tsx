@@ -29,7 +29,7 @@ export function PlanPanel(props: { dataset: Dataset; lang: Lang; open: (id: stri
               <h3>{L('baseline')}</h3>
               <dl class="figures">
                 <For each={s().baseline}>
-                  {(b) => <div class="figure" data-fact={b.id}><dt>{b.label[props.lang]} <About ids={b.about} /></dt><dd>{b.value}</dd></div>}
+                  {(b) => <div class="figure" data-fact={b.id}><dt>{b.label[props.lang]} <About ids={b.about} /></dt><dd>{b.value[props.lang]}</dd></div>}
                 </For>
               </dl>
             </section>
@@ -41,7 +41,7 @@ export function PlanPanel(props: { dataset: Dataset; lang: Lang; open: (id: stri
                     <li data-fact={g.id}>
                       <p>{g.text[props.lang]} <About ids={g.about} /></p>
                       <Show when={(g.figures ?? []).length > 0}>
-                        <dl class="figures"><For each={g.figures}>{(f) => <div class="figure"><dt>{f.label[props.lang]}</dt><dd>{f.value}</dd></div>}</For></dl>
+                        <dl class="figures"><For each={g.figures}>{(f) => <div class="figure"><dt>{f.label[props.lang]}</dt><dd>{f.value[props.lang]}</dd></div>}</For></dl>
                       </Show>
                     </li>
                   )}

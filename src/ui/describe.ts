@@ -1,7 +1,7 @@
 /** How items are named and labelled in the UI, in the current language. */
 import { propsOf, type Dataset, type Item, type ItemOf } from '../domain/dataset';
 import { KINDS, type KindId } from '../domain/kinds';
-import type { Lang } from '../domain/types';
+import type { Citation, Lang } from '../domain/types';
 import { PLACE_KIND_NAMES, t } from '../i18n/strings';
 
 export function itemName(item: Item, lang: Lang): string {
@@ -29,4 +29,26 @@ export function itemAreaName(ds: Dataset, item: Item, lang: Lang): string | null
   const areaId = field ? (propsOf(item) as unknown as Record<string, unknown>)[field] : null;
   const area = typeof areaId === 'string' ? ds.byId.get(areaId) : undefined;
   return area ? itemName(area, lang) : null;
+}
+
+/**
+ * Citations as a reader sees them: the document's title and number once, then each section with
+ * its title from seeds/register.json ("五(二) 打造人工智能产业生态圈"), not a bare id. Titles are the
+ * documents' own words, so they stay in Chinese in both languages; only the punctuation follows `lang`.
+ */
+export function citationText(documents: Dataset['documents'], cites: readonly Citation[], lang: Lang): string {
+  const [open, close, join] = lang === 'zh' ? ['（', '）', '；'] : [' (', ')', '; '];
+  const groups: { doc: string; sections: string[] }[] = [];
+  for (const c of cites) {
+    const d = documents.get(c.doc);
+    const title = d?.sections.find((s) => s.id === c.section)?.title;
+    const section = !title ? c.section : title.startsWith(c.section) ? title : `${c.section} ${title}`;
+    const last = groups[groups.length - 1];
+    if (last && last.doc === c.doc) last.sections.push(section);
+    else groups.push({ doc: c.doc, sections: [section] });
+  }
+  return groups.map((g) => {
+    const d = documents.get(g.doc);
+    return `${d ? `《${d.title}》${open}${d.number}${close}` : g.doc} · ${g.sections.join(join)}`;
+  }).join(join);
 }

@@ -117,6 +117,63 @@ describe('a visitor on the zone map', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.item)).resolves.toBe(clusters[0]!.id);
   });
 
+  it('lists a cluster’s enterprises under the role the plan gives them (English)', async () => {
+    const { page, errors } = await ready('?sel=satellite-internet&lang=en');
+    const box = page.getByTestId('cluster-enterprises');
+    await expect(box.locator('section[data-role=leading] h3').textContent()).resolves.toBe('Leading enterprises');
+    const groups = await box.locator('section').evaluateAll((ss) => ss.map((s) => [(s as HTMLElement).dataset.role, s.querySelector('h3')!.textContent, ...[...s.querySelectorAll('li')].map((li) => li.textContent)]));
+    const cluster = clusters.find((c) => c.id === 'satellite-internet') as unknown as { enterprises: { name: { en: string }; role: string }[] };
+    const names = (role: string) => cluster.enterprises.filter((e) => e.role === role).map((e) => e.name.en);
+    expect(groups).toEqual([
+      ['leading', 'Leading enterprises', ...names('leading')],
+      ['partner', 'Partners in close cooperation', ...names('partner')],
+      ['to-attract', 'To be attracted', ...names('to-attract')],
+    ]);
+    expect(errors).toEqual([]);
+    await page.locator('.card').screenshot({ path: 'tests/e2e/output/cluster-card-en.png' });
+  });
+
+  it('says when a position comes from outside the five documents, and shows its conflict with them', async () => {
+    const { page, errors } = await ready('?sel=zhongke-chenxin-satellite-factory');
+    await expect(page.getByTestId('position-outside').textContent()).resolves.toBe('位置来源于五份文件之外');
+    const conflict = page.getByTestId('position-conflict');
+    const docs = await conflict.locator('[data-side=documents]').textContent();
+    expect(docs).toContain('在示范区内');
+    expect(docs).toContain('松科委〔2022〕36号');
+    await expect(conflict.locator('[data-side=outside]').textContent()).resolves.toContain('公开报道（不在五份文件之中）');
+    // A place positioned from the documents says nothing of the kind.
+    await page.goto(page.url().replace(/\?.*$/, '?sel=tencent-ai-computing-centre'));
+    await page.locator('.card .accuracy').waitFor();
+    await expect(cardTitle(page).textContent()).resolves.toBe('腾讯长三角AI先进计算中心');
+    await expect(page.getByTestId('position-outside').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.goto(page.url().replace(/\?.*$/, '?sel=zhongke-chenxin-satellite-factory&lang=en'));
+    await page.getByTestId('position-conflict').waitFor();
+    await page.getByTestId('position-conflict').screenshot({ path: 'tests/e2e/output/position-conflict-en.png' });
+  });
+
+  it('reads a project card and the indicators in English, with no Chinese left in the figures', async () => {
+    const { page, errors } = await ready('?sel=tencent-ai-computing-centre-project&lang=en');
+    const figures = page.getByTestId('project-figures');
+    await figures.waitFor();
+    const values = await figures.locator('dd').allTextContents();
+    const project = projects.find((p) => p.id === 'tencent-ai-computing-centre-project')!;
+    expect(values).toEqual(project.figures.map((f) => f.value.en));
+    expect(values.join(' ')).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u);
+    await expect(page.locator('.card h3').allTextContents()).resolves.toEqual(expect.arrayContaining(['What will be built (summary)', 'What is new (summary)']));
+    // A citation names the section by its title, not by a bare id.
+    const cites = await page.locator('.card .sources li').allTextContents();
+    expect(cites).toContain(
+      '《松江新城G60数字经济创新产业示范区建设方案》 (松科委〔2022〕36号) · 五(二) 打造人工智能产业生态圈');
+    await page.locator('.card').screenshot({ path: 'tests/e2e/output/project-card-en.png' });
+    await page.getByTestId('project-figures').screenshot({ path: 'tests/e2e/output/project-figures-en.png' });
+    await page.locator('.card .sources').screenshot({ path: 'tests/e2e/output/project-sources-en.png' });
+    await page.goto(page.url().replace(/\?.*$/, '?panel=indicators&lang=en'));
+    await expect(page.locator('[data-indicator] .target').first().textContent()).resolves.toBe('above 95');
+    await expect(page.locator('[data-indicator] th').first().textContent()).resolves.toContain('(anticipatory)');
+    expect(errors).toEqual([]);
+  });
+
   it('links cards to each other: area → project → cluster → place', async () => {
     const { page } = await ready('?sel=base-dongjing-ai');
     await page.getByTestId('area-projects').locator('.item-link').first().click();

@@ -78,10 +78,10 @@ describe('an item with its details', () => {
     const project = withDetails(ds.byId.get('proj')!, d);
     expect(project?.kind === 'project' && project.details).toEqual({
       content: { zh: '内容', en: 'Content' }, innovation: { zh: '创新', en: 'Innovation' },
-      figures: [{ label: { zh: '总投资', en: 'Investment' }, value: '超450亿元' }], accuracyNote: { zh: '示意', en: 'Schematic' },
+      figures: [{ label: { zh: '总投资', en: 'Investment' }, value: { zh: '超450亿元', en: 'over 45 billion yuan' } }], accuracyNote: { zh: '示意', en: 'Schematic' },
     });
     const cluster = withDetails(ds.byId.get('ai')!, d);
-    expect(cluster?.kind === 'cluster' && cluster.details).toEqual({ summary: { zh: '生态圈', en: 'Ecosystem' }, enterprises: [{ zh: '腾讯', en: 'Tencent' }], platforms: [] });
+    expect(cluster?.kind === 'cluster' && cluster.details).toEqual({ summary: { zh: '生态圈', en: 'Ecosystem' }, enterprises: [{ name: { zh: '腾讯', en: 'Tencent' }, role: 'leading' }], platforms: [] });
     expect(Object.isFrozen(d.area.get('core'))).toBe(true);
   });
 

@@ -34,11 +34,11 @@ export function validContent(): RawContent {
         type: 'Feature', id: 'proj', geometry: { type: 'Point', coordinates: [121.215, 31.015] },
         properties: {
           ...located('proj'), seq: 1, field: tx('人工智能', 'AI'), cluster: 'ai', builder: tx('公司', 'Company'), content: tx('内容', 'Content'),
-          innovation: tx('创新', 'Innovation'), figures: [{ label: tx('总投资', 'Investment'), value: '超450亿元' }], area: 'sub', place: 'lab',
+          innovation: tx('创新', 'Innovation'), figures: [{ label: tx('总投资', 'Investment'), value: tx('超450亿元', 'over 45 billion yuan') }], area: 'sub', place: 'lab',
         },
       }],
     },
-    'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [tx('腾讯', 'Tencent')], platforms: [], sources: cite }],
+    'clusters.json': [{ id: 'ai', seq: 1, colorToken: 'cluster-ai', name: tx('人工智能', 'AI'), summary: tx('生态圈', 'Ecosystem'), enterprises: [{ name: tx('腾讯', 'Tencent'), role: 'leading' }], platforms: [], sources: cite }],
     'ground.geojson': {
       type: 'FeatureCollection',
       features: [
@@ -49,8 +49,8 @@ export function validContent(): RawContent {
     'paths.json': [{ id: 'path-p', seq: 1, name: tx('聚平台', 'Platforms'), title: tx('打造平台', 'Build platforms'), summary: tx('平台', 'Platforms'), mentions: { clusters: ['ai'] }, sources: cite }],
     'actions.json': [{
       id: 'action-a', seq: 1, path: 'path-p', name: tx('产业聚能', 'Gathering Industry'), title: tx('提升硬实力', 'Hard strength'), summary: tx('集群', 'Clusters'),
-      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [tx('腾讯', 'Tencent')], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
-      figures: [{ label: tx('企业', 'Firms'), value: '100家' }], sources: cite,
+      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [{ name: tx('腾讯', 'Tencent'), role: 'leading' }], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
+      figures: [{ label: tx('企业', 'Firms'), value: tx('100家', '100') }], sources: cite,
     }],
     'strategy.json': {
       baseline: [{ id: 'base-firms', label: tx('企业', 'Firms'), value: '120余家', about: ['ai', 'core'], sources: cite }],
@@ -58,7 +58,7 @@ export function validContent(): RawContent {
       guarantees: [{ id: 'guar-x', title: tx('保障', 'Guarantee'), summary: tx('保障', 'Guarantee'), mentions: { enterprises: [tx('临港集团', 'Lingang Group')] }, sources: cite }],
       indicatorNote: { text: tx('注', 'Note'), sources: [{ doc: 'plan', section: '表1' }] },
     },
-    'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'expected'), unit: tx('%', '%'), target2025: '95以上', current: null, sources: [{ doc: 'plan', section: '表1' }] }],
+    'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'anticipatory'), unit: tx('%', '%'), target2025: tx('95以上', 'above 95'), current: null, sources: [{ doc: 'plan', section: '表1' }] }],
   }) as RawContent;
 }
 

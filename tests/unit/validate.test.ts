@@ -6,6 +6,10 @@ import { feat, validContent } from './fixture';
 const lines = (c: RawContent) => validateContent(c, { colorTokens: ['cluster-ai'] }).map(formatProblem);
 
 /** Breaks a fresh valid content set and returns the problem lines. */
+const conflict = (section = '五') => ({
+  documents: { text: { zh: '文件称在区内', en: 'The plan puts it inside' }, sources: [{ doc: 'plan', section }] },
+  outside: { text: { zh: '报道称在区外', en: 'Reports put it outside' }, source: { zh: '公开报道', en: 'public reports' } },
+});
 const broken = (mutate: (c: RawContent) => void) => { const c = validContent(); mutate(c); return lines(c); };
 
 describe('validateContent', () => {
@@ -35,7 +39,16 @@ describe('validateContent', () => {
     ['a citation of an unknown document', (c) => { feat(c, 'areas.geojson').properties.sources = [{ doc: 'memo', section: '一' }]; }, 'data/areas.geojson  ext  properties.sources.0.doc  names no document "memo" in seeds/register.json'],
     ['a citation of an unknown section', (c) => { (c['indicators.json'] as { sources: unknown }[])[0]!.sources = [{ doc: 'plan', section: '表9' }]; }, 'data/indicators.json  ind  sources.0.section  document "plan" has no section "表9"'],
     ['no sources at all', (c) => { feat(c, 'projects.geojson').properties.sources = []; }, 'data/projects.geojson  proj  properties.sources  must cite at least one {doc, section}'],
-    ['a figure without a value', (c) => { (feat(c, 'projects.geojson').properties.figures as Record<string, unknown>[])[0]!.value = ''; }, 'data/projects.geojson  proj  properties.figures.0.value  must be a non-empty string'],
+    ['a figure without a value', (c) => { ((feat(c, 'projects.geojson').properties.figures as Record<string, unknown>[])[0]!.value as Record<string, string>).en = ''; }, 'data/projects.geojson  proj  properties.figures.0.value.en  must be a non-empty string'],
+    ['an enterprise with a role the plan does not give', (c) => { (c['clusters.json'] as { enterprises: { role: string }[] }[])[0]!.enterprises[0]!.role = 'star'; }, 'data/clusters.json  ai  enterprises.0.role  must be one of leading, platform, backbone'],
+    ['an enterprise given as a bare name (the old shape)', (c) => { (c['clusters.json'] as { enterprises: unknown[] }[])[0]!.enterprises[0] = { zh: '腾讯', en: 'Tencent' }; }, 'data/clusters.json  ai  enterprises.0.name  is missing'],
+    ['an enterprise without an English name', (c) => { delete (c['clusters.json'] as { enterprises: { name: Record<string, string> }[] }[])[0]!.enterprises[0]!.name.en; }, 'data/clusters.json  ai  enterprises.0.name.en  is missing'],
+    ['an unknown position source', (c) => { feat(c, 'places.geojson').properties.positionSource = 'hearsay'; }, 'data/places.geojson  lab  properties.positionSource  must be one of documents, outside'],
+    ['a position conflict on a position from the documents', (c) => { feat(c, 'places.geojson').properties.positionConflict = conflict(); }, 'data/places.geojson  lab  properties.positionConflict  only a position from outside the five documents'],
+    ['a position conflict without the outside source', (c) => { const p = feat(c, 'projects.geojson').properties; p.positionSource = 'outside'; p.positionConflict = conflict(); delete (p.positionConflict as { outside: Record<string, unknown> }).outside.source; }, 'data/projects.geojson  proj  properties.positionConflict.outside.source  is missing'],
+    ['a position conflict citing a section the document lacks', (c) => { const p = feat(c, 'projects.geojson').properties; p.positionSource = 'outside'; p.positionConflict = conflict('九'); }, 'data/projects.geojson  proj  properties.positionConflict.documents.sources.0.section  document "plan" has no section "九"'],
+    ['a figure value given only in Chinese (a bare string)', (c) => { (feat(c, 'projects.geojson').properties.figures as Record<string, unknown>[])[0]!.value = '超450亿元'; }, 'data/projects.geojson  proj  properties.figures.0.value  must be an object {zh, en}'],
+    ['a 2025 target given only in Chinese', (c) => { (c['indicators.json'] as { target2025: unknown }[])[0]!.target2025 = '95以上'; }, 'data/indicators.json  ind  target2025  must be an object {zh, en}'],
     ['a duplicate project number', (c) => { const f = structuredClone(feat(c, 'projects.geojson')); f.id = 'proj-2'; f.properties.id = 'proj-2'; (c['projects.geojson'] as { features: unknown[] }).features.push(f); }, 'data/projects.geojson  proj-2  properties.seq  1 is also used by proj'],
     ['a wrong geometry type for the file', (c) => { feat(c, 'projects.geojson').geometry = { type: 'LineString', coordinates: [[121.21, 31.01], [121.22, 31.02]] }; }, 'data/projects.geojson  proj  geometry.type  must be Point'],
     ['a colour token the palette lacks', (c) => { (c['clusters.json'] as { colorToken: string }[])[0]!.colorToken = 'cluster-pink'; }, 'data/clusters.json  ai  colorToken  "cluster-pink" is not a palette colour'],

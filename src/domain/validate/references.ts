@@ -81,10 +81,13 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
     const p = propsOf(r);
     const prefix = p === r.value ? '' : 'properties.';
     const c = new RecordCheck(out, r.file, r.id, prefix);
-    (p.sources as Obj[]).forEach((s, i) => {
+    const cited = (list: Obj[], field: string) => list.forEach((s, i) => {
       const sections = docs.get(s.doc as string);
-      if (!sections) c.fail(`sources.${i}.doc`, `names no document "${String(s.doc)}" in seeds/register.json`);
-      else if (!sections.has(s.section as string)) c.fail(`sources.${i}.section`, `document "${String(s.doc)}" has no section "${String(s.section)}"`);
+      if (!sections) c.fail(`${field}.${i}.doc`, `names no document "${String(s.doc)}" in seeds/register.json`);
+      else if (!sections.has(s.section as string)) c.fail(`${field}.${i}.section`, `document "${String(s.doc)}" has no section "${String(s.section)}"`);
     });
+    cited(p.sources as Obj[], 'sources');
+    const conflict = p.positionConflict;
+    if (isObj(conflict) && isObj(conflict.documents)) cited(conflict.documents.sources as Obj[], 'positionConflict.documents.sources');
   }
 }

@@ -4,7 +4,7 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, ENTERPRISE_ROLES, GROUND_KINDS, PLACE_KINDS, POSITION_SOURCES } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 import { MENTION_KEYS, type KindId } from '../kinds.ts';
 
@@ -19,6 +19,24 @@ function located(c: RecordCheck, p: Obj): void {
   c.oneOf(p, 'accuracy', ACCURACIES);
   c.text(p, 'accuracyNote');
   c.sources(p);
+}
+
+/** `positionSource` and, for a position from outside the documents, the conflict with them. */
+function positioned(c: RecordCheck, p: Obj): void {
+  if (p.positionSource !== undefined) c.oneOf(p, 'positionSource', POSITION_SOURCES);
+  const pc = p.positionConflict;
+  if (pc === undefined) return;
+  if (p.positionSource !== 'outside') c.fail('positionConflict', 'only a position from outside the five documents (positionSource "outside") can conflict with them');
+  if (!isObj(pc) || !isObj(pc.documents) || !isObj(pc.outside)) {
+    c.fail('positionConflict', 'must be {documents: {text, sources}, outside: {text, source}}');
+    return;
+  }
+  const d = new RecordCheck(c.out, c.file, c.id, `${c.prefix}positionConflict.documents.`);
+  d.text(pc.documents, 'text');
+  d.sources(pc.documents);
+  const o = new RecordCheck(c.out, c.file, c.id, `${c.prefix}positionConflict.outside.`);
+  o.text(pc.outside, 'text');
+  o.text(pc.outside, 'source');
 }
 
 const AREA: PropsCheck = (c, p) => {
@@ -36,6 +54,7 @@ const AREA: PropsCheck = (c, p) => {
 
 const PLACE: PropsCheck = (c, p) => {
   located(c, p);
+  positioned(c, p);
   c.oneOf(p, 'kind', PLACE_KINDS);
   c.text(p, 'summary');
   c.refOrNull(p, 'area');
@@ -44,18 +63,13 @@ const PLACE: PropsCheck = (c, p) => {
 
 const PROJECT: PropsCheck = (c, p) => {
   located(c, p);
+  positioned(c, p);
   c.int(p, 'seq', 1, 99);
   for (const f of ['field', 'builder', 'content', 'innovation']) c.text(p, f);
   c.refOrNull(p, 'cluster');
   c.refOrNull(p, 'area');
   c.refOrNull(p, 'place');
-  if (!Array.isArray(p.figures)) c.fail('figures', 'must be an array of {label, value}');
-  else p.figures.forEach((f, i) => {
-    const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}figures.${i}.`);
-    if (!isObj(f)) { each.fail('', 'must be {label, value}'); return; }
-    each.text(f, 'label');
-    each.str(f, 'value');
-  });
+  figures(c, p, true);
 };
 
 const GROUND: PropsCheck = (c, p) => {
@@ -65,7 +79,7 @@ const GROUND: PropsCheck = (c, p) => {
   c.text(p, 'accuracyNote');
 };
 
-/** `figures`: `[{label: {zh,en}, value}]`; optional unless `required`. */
+/** `figures`: `[{label: {zh,en}, value: {zh,en}}]` (zh exactly as written); optional unless `required`. */
 function figures(c: RecordCheck, p: Obj, required: boolean): void {
   if (p.figures === undefined && !required) return;
   if (!Array.isArray(p.figures)) { c.fail('figures', 'must be an array of {label, value}'); return; }
@@ -73,7 +87,7 @@ function figures(c: RecordCheck, p: Obj, required: boolean): void {
     const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}figures.${i}.`);
     if (!isObj(f)) { each.fail('', 'must be {label, value}'); return; }
     each.text(f, 'label');
-    each.str(f, 'value');
+    each.text(f, 'value');
   });
 }
 
@@ -163,7 +177,13 @@ const CLUSTER: PropsCheck = (c, r) => {
   c.text(r, 'name');
   if (r.title !== undefined) c.text(r, 'title');
   c.text(r, 'summary');
-  c.texts(r, 'enterprises');
+  if (!Array.isArray(r.enterprises)) c.fail('enterprises', 'must be an array of {name, role}');
+  else r.enterprises.forEach((e, i) => {
+    const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}enterprises.${i}.`);
+    if (!isObj(e)) { each.fail('', 'must be {name: {zh, en}, role}'); return; }
+    each.text(e, 'name');
+    each.oneOf(e, 'role', ENTERPRISE_ROLES);
+  });
   c.texts(r, 'platforms');
   c.sources(r);
 };
@@ -171,7 +191,7 @@ const CLUSTER: PropsCheck = (c, r) => {
 const INDICATOR: PropsCheck = (c, r) => {
   c.int(r, 'seq', 1, 99);
   for (const f of ['category', 'name', 'attribute', 'unit']) c.text(r, f);
-  c.str(r, 'target2025');
+  c.text(r, 'target2025');
   if (r.current !== null) {
     const cur = r.current;
     const cc = new RecordCheck(c.out, c.file, c.id, 'current.');
@@ -193,7 +213,7 @@ export const KIND_SCHEMAS: { [K in KindId]: Schema } = {
 
 /** strategy.json's lists: how each entry is checked (ids, texts, figures, `about` ids, mentions, citations). */
 export const STRATEGY_PARTS: Record<'baseline' | 'goals' | 'guarantees', PropsCheck> = {
-  baseline: (c, r) => { c.text(r, 'label'); c.str(r, 'value'); ids(c, r, 'about'); c.sources(r); },
+  baseline: (c, r) => { c.text(r, 'label'); c.text(r, 'value'); ids(c, r, 'about'); c.sources(r); },
   goals: (c, r) => { c.text(r, 'text'); figures(c, r, false); ids(c, r, 'about'); c.sources(r); },
   guarantees: (c, r) => { c.text(r, 'title'); c.text(r, 'summary'); checkMentions(c, r, false); c.sources(r); },
 };

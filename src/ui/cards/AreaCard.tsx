@@ -18,7 +18,7 @@ export function AreaCard(props: { ctx: CardContext; feature: LightAreaFeature; d
       <dl class="facts">
         <Show when={p().parent}>{(parent) => <Row label={L('partOf')}><ItemLink ctx={props.ctx} id={parent()} /></Row>}</Show>
         <Row label={L('areaSize')}>
-          <span data-testid="area-km2">{km2().toFixed(1)} km²</span> <span class="muted">（{L('areaSizeNote')}）</span>
+          <span data-testid="area-km2">{km2().toFixed(1)} km²</span> <span class="muted">{props.ctx.lang === 'zh' ? `（${L('areaSizeNote')}）` : `(${L('areaSizeNote')})`}</span>
         </Row>
       </dl>
       <Show when={subs().length > 0}><ItemList ctx={props.ctx} title={L('subAreas')} ids={subs()} /></Show>

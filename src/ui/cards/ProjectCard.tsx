@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { LightProjectFeature, ProjectDetails } from '../../domain/types';
 import { t } from '../../i18n/strings';
-import { AccuracyNote, ItemLink, Row, Sources, NamedIn, type CardContext } from './parts';
+import { AccuracyNote, PositionSourceNote, ItemLink, Row, Sources, NamedIn, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 /** Project card: all six columns of 附件1, the figures set out, where it is, sources. */
@@ -28,7 +28,7 @@ export function ProjectCard(props: { ctx: CardContext; feature: LightProjectFeat
         <section class="card-section">
           <h3>{L('keyFigures')}</h3>
           <dl class="figures" data-testid="project-figures">
-            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value}</dd></div>}</For>
+            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value[lang()]}</dd></div>}</For>
           </dl>
         </section>
       </Show>
@@ -36,6 +36,7 @@ export function ProjectCard(props: { ctx: CardContext; feature: LightProjectFeat
       <section class="card-section"><h3>{L('innovation')}</h3><p>{d().innovation[lang()]}</p></section>
       <NamedIn ctx={props.ctx} id={p().id} />
       <AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} />
+      <PositionSourceNote ctx={props.ctx} source={p().positionSource} conflict={d().positionConflict} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>
   );

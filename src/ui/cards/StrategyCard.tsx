@@ -36,7 +36,7 @@ export default function StrategyCard(props: { ctx: CardContext; item: DetailedIt
         <section class="card-section">
           <h3>{L('keyFigures')}</h3>
           <dl class="figures" data-testid="strategy-figures">
-            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value}</dd></div>}</For>
+            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value[lang()]}</dd></div>}</For>
           </dl>
         </section>
       </Show>

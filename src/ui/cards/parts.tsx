@@ -3,9 +3,9 @@ import { For, Show, createResource, type JSX } from 'solid-js';
 import { namedIn } from '../../domain/derive';
 import { loadStrategy } from '../../data/load';
 import type { Dataset } from '../../domain/dataset';
-import type { Accuracy, Citation, Lang, Text } from '../../domain/types';
+import type { Accuracy, Citation, Lang, PositionConflict, PositionSource, Text } from '../../domain/types';
 import { t } from '../../i18n/strings';
-import { itemKindLabel, itemName } from '../describe';
+import { citationText, itemKindLabel, itemName } from '../describe';
 
 export interface CardContext {
   dataset: Dataset;
@@ -45,8 +45,8 @@ export function PlanFacts(props: { ctx: CardContext; id: string }) {
     const s = strategy();
     if (!s) return [];
     return [
-      ...s.baseline.filter((b) => b.about?.includes(props.id)).map((b) => ({ id: b.id, label: b.label[props.ctx.lang], value: b.value })),
-      ...s.goals.filter((g) => g.about?.includes(props.id)).map((g) => ({ id: g.id, label: g.text[props.ctx.lang], value: (g.figures ?? []).map((f) => `${f.label[props.ctx.lang]} ${f.value}`).join('；') })),
+      ...s.baseline.filter((b) => b.about?.includes(props.id)).map((b) => ({ id: b.id, label: b.label[props.ctx.lang], value: b.value[props.ctx.lang] })),
+      ...s.goals.filter((g) => g.about?.includes(props.id)).map((g) => ({ id: g.id, label: g.text[props.ctx.lang], value: (g.figures ?? []).map((f) => `${f.label[props.ctx.lang]} ${f.value[props.ctx.lang]}`).join(props.ctx.lang === 'zh' ? '；' : '; ') })),
     ];
   };
   return (
@@ -71,10 +71,10 @@ export function ItemList(props: { ctx: CardContext; title: string; ids: string[]
   );
 }
 
-export function TextList(props: { lang: Lang; title: string; items: readonly Text[] }) {
+export function TextList(props: { lang: Lang; title: string; items: readonly Text[]; role?: string }) {
   return (
     <Show when={props.items.length > 0}>
-      <section class="card-section">
+      <section class="card-section" data-role={props.role}>
         <h3>{props.title}</h3>
         <ul class="plain"><For each={props.items}>{(x) => <li>{x[props.lang]}</li>}</For></ul>
       </section>
@@ -95,14 +95,37 @@ export function Sources(props: { ctx: CardContext; sources: readonly Citation[] 
     <footer class="sources">
       <h3>{t(props.ctx.lang, 'sources')}</h3>
       <ul>
-        <For each={props.sources}>
-          {(s) => {
-            const d = props.ctx.dataset.documents.get(s.doc);
-            return <li>{d ? `《${d.title}》（${d.number}）` : s.doc} · {s.section}</li>;
-          }}
-        </For>
+        <For each={props.sources}>{(s) => <li>{citationText(props.ctx.dataset.documents, [s], props.ctx.lang)}</li>}</For>
       </ul>
     </footer>
+  );
+}
+
+/**
+ * For a position taken from outside the five documents: a line that says so, and, where it
+ * contradicts them, both statements side by side, each with its source.
+ */
+export function PositionSourceNote(props: { ctx: CardContext; source: PositionSource | undefined; conflict: PositionConflict | undefined }) {
+  const lang = () => props.ctx.lang;
+  return (
+    <Show when={props.source === 'outside'}>
+      <p class="position-outside" data-testid="position-outside">{t(lang(), 'positionOutside')}</p>
+      <Show when={props.conflict}>
+        {(pc) => (
+          <section class="card-section position-conflict" data-testid="position-conflict">
+            <h3>{t(lang(), 'positionConflict')}</h3>
+            <dl>
+              <dt>{t(lang(), 'conflictDocuments')}</dt>
+              <dd data-side="documents">
+                {pc().documents.text[lang()]} <span class="cite">({citationText(props.ctx.dataset.documents, pc().documents.sources, lang())})</span>
+              </dd>
+              <dt>{t(lang(), 'conflictOutside')}</dt>
+              <dd data-side="outside">{pc().outside.text[lang()]} <span class="cite">({pc().outside.source[lang()]})</span></dd>
+            </dl>
+          </section>
+        )}
+      </Show>
+    </Show>
   );
 }
 

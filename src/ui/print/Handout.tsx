@@ -163,7 +163,7 @@ export function Handout(props: HandoutProps) {
                               <td>{i.seq}</td>
                               <th scope="row">{i.name[props.lang]}</th>
                               <td class="handout-nowrap">{i.unit[props.lang]}</td>
-                              <td class="handout-target">{i.target2025}</td>
+                              <td class="handout-target">{i.target2025[props.lang]}</td>
                               <Show when={hasCurrent()}>
                                 <td>{i.current ? `${i.current.value}（${i.current.date}）` : '—'}</td>
                               </Show>
