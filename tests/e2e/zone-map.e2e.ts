@@ -150,6 +150,7 @@ describe('a visitor on the zone map', () => {
     await page.goto(page.url().replace(/\?.*$/, '?sel=zhongke-chenxin-satellite-factory&lang=en'));
     await page.getByTestId('position-conflict').waitFor();
     await page.getByTestId('position-conflict').screenshot({ path: 'tests/e2e/output/position-conflict-en.png' });
+    expect(await axeViolations(page), 'card with a position conflict').toEqual([]);
   });
 
   it('reads a project card and the indicators in English, with no Chinese left in the figures', async () => {

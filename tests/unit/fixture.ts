@@ -49,11 +49,11 @@ export function validContent(): RawContent {
     'paths.json': [{ id: 'path-p', seq: 1, name: tx('聚平台', 'Platforms'), title: tx('打造平台', 'Build platforms'), summary: tx('平台', 'Platforms'), mentions: { clusters: ['ai'] }, sources: cite }],
     'actions.json': [{
       id: 'action-a', seq: 1, path: 'path-p', name: tx('产业聚能', 'Gathering Industry'), title: tx('提升硬实力', 'Hard strength'), summary: tx('集群', 'Clusters'),
-      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [{ name: tx('腾讯', 'Tencent'), role: 'leading' }], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
+      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [tx('腾讯', 'Tencent')], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
       figures: [{ label: tx('企业', 'Firms'), value: tx('100家', '100') }], sources: cite,
     }],
     'strategy.json': {
-      baseline: [{ id: 'base-firms', label: tx('企业', 'Firms'), value: '120余家', about: ['ai', 'core'], sources: cite }],
+      baseline: [{ id: 'base-firms', label: tx('企业', 'Firms'), value: tx('120余家', 'over 120'), about: ['ai', 'core'], sources: cite }],
       goals: [{ id: 'goal-x', text: tx('目标', 'Goal'), sources: cite }],
       guarantees: [{ id: 'guar-x', title: tx('保障', 'Guarantee'), summary: tx('保障', 'Guarantee'), mentions: { enterprises: [tx('临港集团', 'Lingang Group')] }, sources: cite }],
       indicatorNote: { text: tx('注', 'Note'), sources: [{ doc: 'plan', section: '表1' }] },
