@@ -68,7 +68,8 @@ function content(): Plugin {
           if (typeof r.doc === 'string' && typeof r.section === 'string') cited.add(`${r.doc}\u0000${r.section}`);
           Object.values(r).forEach(collect);
         };
-        for (const f of ['areas.geojson', 'places.geojson', 'projects.geojson', 'clusters.json', 'indicators.json']) collect(read(`data/${f}`));
+        collect(readFullContent(read));
+        for (const f of ['indicators.json', 'strategy.json']) collect(read(`data/${f}`));
         const documents = reg.documents.map(({ id, title, issuer, number, date, sections }) => ({
           id, title, issuer, number, date, sections: sections.filter((s) => cited.has(`${id}\u0000${s.id}`)),
         }));

@@ -7,6 +7,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { KINDS, KIND_IDS, type CollectionOf, type KindId } from './kinds.ts';
 import type { DetailsOf, LightOf } from './dataset.ts';
 import type { KindTypes } from './kinds.ts';
+import { MENTION_TEXT_KEYS } from './types.ts';
 
 type FileShape<K extends KindId, P> = KindTypes[K]['geometry'] extends Geometry ? FeatureCollection<KindTypes[K]['geometry'], P> : P[];
 
@@ -38,6 +39,13 @@ export function splitContent(full: FullContent): { light: LightContent; details:
     const byId: Record<string, unknown> = {};
     const splitOne = (o: Record<string, unknown>) => {
       const [l, d] = part(o, spec.detailKeys);
+      // What a record names: the ids stay (the map highlights them, cards link back from them); the
+      // names that are only text (enterprises, unplaced names with their notes) go with the card.
+      if (l.mentions && typeof l.mentions === 'object') {
+        const [ids, texts] = part(l.mentions, MENTION_TEXT_KEYS);
+        l.mentions = ids;
+        if (Object.keys(texts).length > 0) d.mentionTexts = texts;
+      }
       byId[String(l.id)] = d;
       return l;
     };

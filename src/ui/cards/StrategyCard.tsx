@@ -51,12 +51,12 @@ export default function StrategyCard(props: { ctx: CardContext; item: DetailedIt
           {(k) => <ItemList ctx={props.ctx} title={L(MENTION_TITLES[k])} ids={[...m()[k]!]} showKind={k !== 'clusters'} testid={`names-${k}`} />}
         </For>
       </div>
-      <TextList lang={lang()} title={L('enterprisesNamed')} items={m().enterprises ?? []} />
-      <Show when={(m().unplaced ?? []).length > 0}>
+      <TextList lang={lang()} title={L('enterprisesNamed')} items={d().mentionTexts?.enterprises ?? []} />
+      <Show when={(d().mentionTexts?.unplaced ?? []).length > 0}>
         <section class="card-section" data-testid="names-unplaced">
           <h3>{L('notOnMap')}</h3>
           <ul class="plain">
-            <For each={m().unplaced}>{(u) => <li><strong>{u.name[lang()]}</strong> <span class="muted">— {u.note[lang()]}</span></li>}</For>
+            <For each={d().mentionTexts?.unplaced}>{(u) => <li><strong>{u.name[lang()]}</strong> <span class="muted">— {u.note[lang()]}</span></li>}</For>
           </ul>
         </section>
       </Show>
