@@ -8,8 +8,8 @@ export type LayerName = 'areas' | 'places' | 'projects';
 export const LAYER_NAMES: readonly LayerName[] = ['areas', 'places', 'projects'];
 export type Panel = 'list' | 'indicators';
 
-/** Camera: centre in degrees (WGS84) and zoom level. */
-export interface Camera { lon: number; lat: number; zoom: number }
+/** Camera: centre in degrees (WGS84) and zoom level; a tour's camera may also turn (bearing) and tilt (pitch). */
+export interface Camera { lon: number; lat: number; zoom: number; bearing?: number; pitch?: number }
 
 export interface View {
   sel: string | null;
