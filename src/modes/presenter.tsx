@@ -55,7 +55,16 @@ export const presenter: Mode = {
       const host: Host = { ...page, history: null };
       const player = createTourPlayer({ chapters, session, pace: opened.pace });
       player.go(opened.chapter);
-      createEffect(on(player.index, (i) => address?.replace(chapterQuery(ctx.search, chapters[i]!.id))));
+      // While the tour plays by itself the address follows at most once a second (browsers throttle
+      // history calls); a step by hand writes it at once.
+      let written = 0, pending: ReturnType<typeof setTimeout> | undefined;
+      const write = () => { pending = undefined; written = performance.now(); address?.replace(chapterQuery(ctx.search, chapters[player.index()]!.id)); };
+      createEffect(on(player.index, () => {
+        if (pending !== undefined) return;
+        const wait = player.playing() ? written + 1000 - performance.now() : 0;
+        if (wait <= 0) write(); else pending = setTimeout(write, wait);
+      }));
+      onCleanup(() => clearTimeout(pending));
       onCleanup(() => player.dispose());
 
       const [blank, setBlank] = createSignal(false);
