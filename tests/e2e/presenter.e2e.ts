@@ -26,7 +26,8 @@ const index = (id: string) => chapters.findIndex((c) => c.id === id);
 
 describe('presenter mode', () => {
   it('steps chapters by key, blanks the screen, goes home and jumps from the chapter list, with no history entries', async () => {
-    const { page, errors } = await open(browser, '?mode=presenter', { viewport: { width: 1920, height: 1080 } });
+    // tourpace (honoured only in an automated browser) shortens the camera flights to 0.3 s.
+    const { page, errors } = await open(browser, '?mode=presenter&tourpace=0.05', { viewport: { width: 1920, height: 1080 } });
     await mapReady(page);
     await shows(page, 0);
     const entries = await page.evaluate(() => history.length);
@@ -81,17 +82,17 @@ describe('presenter mode', () => {
     expect({ list, view }).toEqual({ list: [], view: [] });
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 90_000);
 
   it('opens the chapter a link names; a bad chapter is ignored with a warning; P plays by itself', async () => {
-    const { page, errors } = await open(browser, `?mode=presenter&ch=cluster-satellite-internet`);
+    const { page, errors } = await open(browser, `?mode=presenter&ch=cluster-satellite-internet&tourpace=0.05`);
     await mapReady(page);
     await shows(page, index('cluster-satellite-internet'));
     await expect(page.locator('[data-testid=card-title]').textContent()).resolves.toBe('卫星互联网');
 
     const warnings: string[] = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    await page.goto(page.url().replace(/ch=[^&]*/, 'ch=no-such-chapter') + '&tourpace=0.02');
+    await page.goto(page.url().replace(/ch=[^&]*/, 'ch=no-such-chapter').replace('tourpace=0.05', 'tourpace=0.02'));
     await mapReady(page);
     await shows(page, 0);
     expect(warnings.some((w) => w.includes('ch="no-such-chapter" ignored'))).toBe(true);
@@ -106,5 +107,5 @@ describe('presenter mode', () => {
     await expect(counter(page)).resolves.toBe(stopped);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 90_000);
 });
