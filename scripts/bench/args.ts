@@ -32,8 +32,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   }
   const runs = Number(value('--runs') ?? 5);
   const scale = Number(value('--scale') ?? 10_000);
-  const names = (value('--profiles') ?? 'desktop,mobile').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names) if (!(n in PROFILES)) throw new UsageError(`unknown profile "${n}" (desktop, mobile)`);
+  const names = (value('--profiles') ?? Object.keys(PROFILES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const n of names) if (!(n in PROFILES)) throw new UsageError(`unknown profile "${n}" (${Object.keys(PROFILES).join(', ')})`);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a positive integer, not ${value('--runs')}`);
   if (!Number.isInteger(scale) || scale < 0) throw new UsageError(`--scale must be a whole number, not ${value('--scale')}`);
   return {

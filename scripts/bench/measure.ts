@@ -27,7 +27,7 @@ export interface RunMetrics {
   /** Long tasks (> 50 ms) between navigation and ready: count and summed duration. */
   longTasks: number;
   longTaskMs: number;
-  /** requestAnimationFrame callbacks per second during the scripted pan and zoom. */
+  /** requestAnimationFrame callbacks per second during the scripted pan and zoom (or the tour's flights). */
   fps: number;
   /** Console errors, page errors, and requests to any host but 127.0.0.1 (all should be empty). */
   errors: string[];
@@ -146,8 +146,33 @@ async function panAndZoom(page: Page): Promise<number> {
   return page.evaluate(stopFrames);
 }
 
-/** Loads `url` in a fresh context with `profile`, and measures one run. */
-export async function measure(browser: Browser, url: string, profile: Profile, served: ServedResponse[], timeoutMs = 120_000): Promise<RunMetrics> {
+/** Longest camera flight of a tour chapter (src/app/tour-player.ts FLIGHT_MS), plus a little. */
+const FLIGHT_WAIT_MS = 2600;
+
+/**
+ * The presenter's tour: steps through `flights` chapters (PageDown), each waiting for its camera
+ * flight; returns requestAnimationFrame callbacks per second counted over the flights.
+ */
+async function tourFlights(page: Page, flights = 3): Promise<number> {
+  const chapter = () => page.evaluate(() => document.querySelector<HTMLElement>('.presenter')?.dataset.chapter ?? null);
+  if ((await chapter()) === null) throw new Error('no presenter on the page');
+  // The opening chapter's flight (from the start view) first, unmeasured.
+  await page.waitForTimeout(FLIGHT_WAIT_MS);
+  await page.evaluate(startFrames);
+  for (let i = 0; i < flights; i++) {
+    const before = await chapter();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction((b) => document.querySelector<HTMLElement>('.presenter')?.dataset.chapter !== b, before);
+    await page.waitForTimeout(FLIGHT_WAIT_MS);
+  }
+  return page.evaluate(stopFrames);
+}
+
+/**
+ * Loads `url` in a fresh context with `profile`, and measures one run. `motion`: what is timed
+ * for the frame rate — a scripted pan and zoom, or the presenter's tour flights.
+ */
+export async function measure(browser: Browser, url: string, profile: Profile, served: ServedResponse[], timeoutMs = 120_000, motion: 'pan' | 'tour' = 'pan'): Promise<RunMetrics> {
   // Service workers blocked: the app's fills its offline cache after the map is ready, which would
   // load the network and the CPU during the pan and zoom the bare page does not have to share.
   const context = await browser.newContext({
@@ -175,7 +200,7 @@ export async function measure(browser: Browser, url: string, profile: Profile, s
     const metrics = await cdp.send('Performance.getMetrics');
     const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 
-    const fps = await panAndZoom(page);
+    const fps = motion === 'tour' ? await tourFlights(page) : await panAndZoom(page);
     const before = rec.longTasks.filter(([start]) => start < rec.readyAt!);
     return {
       fcpMs: rec.fcp, readyMs: rec.readyAt, zoneMs: rec.zoneAt ?? rec.readyAt, bytes, requests, heapMB: heap / 1048576,

@@ -7,7 +7,7 @@ import type { Text } from '../domain/types';
 import { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM } from '../map/basemaps/osm-meta';
 
 /** The modes a page can start in (see src/modes/). */
-export const MODE_IDS = ['browse', 'embed'] as const;
+export const MODE_IDS = ['browse', 'embed', 'presenter'] as const;
 export type ModeId = (typeof MODE_IDS)[number];
 
 export interface DeployConfig {

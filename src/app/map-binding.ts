@@ -55,8 +55,8 @@ export function bindMap(opts: {
   createEffect(on([map, intents.cameraRequest], ([m, r]) => {
     if (!m || !r) return;
     const q = r.request;
-    if (q.kind === 'frame') m.frame(q.box, q.animate === undefined ? {} : { animate: q.animate });
-    else if (q.kind === 'overview') m.overview(q.animate);
-    else m.moveTo(q.camera, q.animate ?? false);
+    if (q.kind === 'frame') m.frame(q.box, { ...(q.animate === undefined ? {} : { animate: q.animate }), ...(q.duration === undefined ? {} : { duration: q.duration }) });
+    else if (q.kind === 'overview') m.overview(q.animate, q.duration);
+    else m.moveTo(q.camera, q.animate ?? false, q.duration);
   }));
 }

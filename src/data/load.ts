@@ -9,6 +9,7 @@ import registerJson from 'virtual:g60-register';
 import groundJson from '../../data/ground.geojson';
 import figures from 'virtual:g60-figures';
 import type { Indicator, Register, Strategy } from '../domain/types';
+import type { Chapter } from '../domain/tour';
 import type { Dataset, Details } from '../domain/dataset';
 import { createDataset, createDetails, createIndicators } from './dataset';
 
@@ -36,3 +37,9 @@ export const loadStrategy: () => Promise<Strategy> = once(() => import('../../da
 /** The development indicators of 表1, in their order. */
 export const loadIndicators: () => Promise<readonly Indicator[]> = once(() => import('../../data/indicators.json')
   .then((m) => createIndicators(m.default as unknown as Indicator[])));
+
+/** The tour's chapters (data/tour.json, checked by the build), for the modes that play it. */
+export const loadTour: () => Promise<readonly Chapter[]> = once(() => import('../../data/tour.json')
+  .then((m) => deepFreezeTour(m.default as unknown as Chapter[])));
+
+const deepFreezeTour = (t: Chapter[]): readonly Chapter[] => Object.freeze(structuredClone(t).map((c) => Object.freeze(c)));

@@ -48,14 +48,17 @@ export interface MapController {
    */
   setBasemap(basemap: BasemapSpec, onFail: (reason: string) => void): Promise<void>;
   /** Frames a box (degrees: w, s, e, n), keeping clear of the panel; a point box zooms to `pointZoom`. */
-  frame(box: readonly [number, number, number, number], opts?: { animate?: boolean; pointZoom?: number }): void;
-  /** Frames the whole zone (the "back to overview" view). */
-  overview(animate?: boolean): void;
+  frame(box: readonly [number, number, number, number], opts?: { animate?: boolean; pointZoom?: number; duration?: number }): void;
+  /** Frames the whole zone (the "back to overview" view); `duration` (ms) makes it a flight of that length. */
+  overview(animate?: boolean, duration?: number): void;
   getCamera(): Camera;
   /** The map's centre in the basemap's datum, for checking alignment. */
   rawCenter(): [number, number];
-  /** Moves to a camera (WGS84), animated unless `animate` is false or the visitor prefers reduced motion. */
-  moveTo(cam: Camera, animate?: boolean): void;
+  /**
+   * Moves to a camera (WGS84), animated if `animate` is true and the visitor does not prefer reduced
+   * motion; with a `duration` (ms) the move is a flight (zooming out and in) of that length.
+   */
+  moveTo(cam: Camera, animate?: boolean, duration?: number): void;
   /** Called after every camera move, the app's own included (the URL records wherever the map is). */
   onMoveEnd(cb: (cam: Camera) => void): void;
   /** Ids of the features of a kind currently rendered in the viewport. */
@@ -117,7 +120,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   };
   const fit = (w: number, s: number, e: number, n: number, duration: number, maxZoom?: number) => {
     const [x0, y0] = shift.toMap([w, s]), [x1, y1] = shift.toMap([e, n]);
-    map.fitBounds([x0, y0, x1, y1], { padding: opts.padding(), duration, ...(maxZoom ? { maxZoom } : {}) });
+    map.fitBounds([x0, y0, x1, y1], { padding: opts.padding(), duration, bearing: 0, pitch: 0, ...(maxZoom ? { maxZoom } : {}) });
   };
 
   return {
@@ -162,26 +165,31 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       for (const h of named) setState('named', h, true);
     },
     frame(box, o = {}) {
-      const duration = (o.animate ?? !reducedMotion()) ? 750 : 0;
+      const duration = (o.animate ?? !reducedMotion()) ? o.duration ?? 750 : 0;
       const [w, s, e, n] = box;
       if (w === e && s === n) {
-        map.easeTo({ center: shift.toMap([w, s]), zoom: Math.max(map.getZoom(), o.pointZoom ?? 13.5), padding: opts.padding(), duration });
+        map.easeTo({ center: shift.toMap([w, s]), zoom: Math.max(map.getZoom(), o.pointZoom ?? 13.5), padding: opts.padding(), duration, bearing: 0, pitch: 0 });
       } else {
         fit(w, s, e, n, duration, 14);
       }
     },
-    overview(animate = !reducedMotion()) {
+    overview(animate = !reducedMotion(), duration = 800) {
       const [w, s, e, n] = opts.overviewBounds;
-      fit(w, s, e, n, animate ? 800 : 0);
+      fit(w, s, e, n, animate ? duration : 0);
     },
     getCamera: camera,
     rawCenter() {
       const c = map.getCenter();
       return [c.lng, c.lat];
     },
-    moveTo(cam, animate = false) {
-      const to = { center: shift.toMap([cam.lon, cam.lat]) as [number, number], zoom: cam.zoom };
-      if (animate && !reducedMotion()) map.easeTo({ ...to, duration: 750 }); else map.jumpTo(to);
+    moveTo(cam, animate = false, duration) {
+      const to = {
+        center: shift.toMap([cam.lon, cam.lat]) as [number, number], zoom: cam.zoom,
+        ...(cam.bearing === undefined ? {} : { bearing: cam.bearing }), ...(cam.pitch === undefined ? {} : { pitch: cam.pitch }),
+      };
+      if (!animate || reducedMotion()) map.jumpTo(to);
+      else if (duration === undefined) map.easeTo({ ...to, duration: 750 });
+      else map.flyTo({ ...to, duration, essential: false });
     },
     onMoveEnd(cb) {
       map.on('moveend', () => cb(camera()));

@@ -10,8 +10,8 @@ export { LAYER_NAMES, type LayerName };
 export type Panel = 'list' | 'indicators' | 'plan';
 export const PANELS: readonly Panel[] = ['list', 'indicators', 'plan'];
 
-/** Camera: centre in degrees (WGS84) and zoom level. */
-export interface Camera { lon: number; lat: number; zoom: number }
+/** Camera: centre in degrees (WGS84) and zoom level; a tour's camera may also turn (bearing) and tilt (pitch). */
+export interface Camera { lon: number; lat: number; zoom: number; bearing?: number; pitch?: number }
 
 export interface View {
   sel: string | null;

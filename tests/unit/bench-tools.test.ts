@@ -19,7 +19,7 @@ const run = (over: Partial<RunMetrics>): RunMetrics => ({
 describe('bench arguments', () => {
   it('has defaults and reads both option spellings', () => {
     const d = parseArgs([]);
-    expect([d.runs, d.build, d.scale, d.budgetOnly, d.profiles.map((p) => p.name)]).toEqual([5, true, 10_000, false, ['desktop', 'mobile']]);
+    expect([d.runs, d.build, d.scale, d.budgetOnly, d.profiles.map((p) => p.name)]).toEqual([5, true, 10_000, false, ['desktop', 'mobile', 'kiosk']]);
     const o = parseArgs(['--', '--runs', '3', '--no-build', '--profiles=mobile', '--scale=0']);
     expect([o.runs, o.build, o.scale, o.profiles.map((p) => p.name)]).toEqual([3, false, 0, ['mobile']]);
   });
