@@ -10,9 +10,10 @@ export interface ScreenDot { kind: 'place' | 'project'; id: string; x: number; y
 
 /**
  * How far (CSS px) beyond a dot's edge a tap or click still reaches it: a fingertip covers about
- * 44 px, so half of that around the touch point; a mouse pointer is exact, give or take a few px.
+ * 44 px, so half of that around the touch point; a mouse pointer is exact, so just the dot's rim
+ * (its stroke, drawn outside the radius).
  */
-export const TAP_TOLERANCE = { touch: 22, mouse: 3 } as const;
+export const TAP_TOLERANCE = { touch: 22, mouse: 2 } as const;
 
 /** Dots whose centres are closer than this (CSS px) cannot be told apart by a tap: they form a stack. */
 export const STACK_GAP = 22;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, clickPointFor, launch, mapReady, open } from './support/browser';
 import { places, projects } from './support/content';
+import { dotRadius } from '../../src/map/style';
 
 const CORRIDOR = 'g60-science-innovation-cloud-corridor';
 const PHONE = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true };
@@ -78,10 +79,24 @@ describe('a stack of places and projects', () => {
     await page.context().close();
   });
 
-  it('a mouse click on a point on its own opens its card at once', async () => {
+  it('a mouse click on a point on its own opens its card at once; one where two dots overlap lists both', async () => {
     const { page, errors } = await open(browser, '');
     await mapReady(page);
     const pts = await screenPoints(page);
+    // A click where two dots overlap (a place and the project at the same site) lists both.
+    const zoom = await page.evaluate(() => window.g60map!.camera().zoom);
+    const rp = dotRadius('place', zoom), rq = dotRadius('project', zoom);
+    const pair = projects.flatMap((q) => places.map((p) => [q.id, p.id] as const))
+      .map(([q, p]) => ({ q, p, d: pts[q] && pts[p] ? Math.hypot(pts[q][0] - pts[p][0], pts[q][1] - pts[p][1]) : Infinity }))
+      .find(({ d }) => d > 0 && d < rp + rq - 2);
+    expect(pair, 'a place and a project overlap at the opening zoom').toBeTruthy();
+    // In the middle of the lens where the two discs overlap.
+    const { q, p, d } = pair!, t = (d - rp + rq) / 2 / d;
+    await page.mouse.click(pts[q]![0] + (pts[p]![0] - pts[q]![0]) * t, pts[q]![1] + (pts[p]![1] - pts[q]![1]) * t);
+    await page.waitForSelector('[data-testid=stack-chooser] button[data-item]');
+    expect(await listed(page)).toEqual(expect.arrayContaining([q, p]));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=stack-chooser]', { state: 'detached' });
     // A project whose nearest neighbour is well out of reach of the click.
     const lone = projects.map((p) => p.id).find((id) => pts[id] && Object.keys(pts).every((o) => o === id || Math.hypot(pts[o]![0] - pts[id]![0], pts[o]![1] - pts[id]![1]) > 40));
     expect(lone, 'a project stands alone at the opening zoom').toBeTruthy();
