@@ -6,13 +6,11 @@ import { validateContent } from '../src/domain/validate/index.ts';
 import { TOUR_FILE, validateTour, type TourKnown } from '../src/domain/validate/tour.ts';
 import type { Problem } from '../src/domain/problem.ts';
 import type { RawContent } from '../src/domain/types.ts';
+import { KINDS, KIND_IDS } from '../src/domain/kinds.ts';
 import { COLOR_TOKENS } from '../src/map/palette.ts';
 import { MAX_BOUNDS, ZOOM_RANGE } from '../src/map/limits.ts';
 
-/** Files whose records are not items a card shows. */
-const NOT_ITEMS: readonly (keyof RawContent)[] = ['register.json', 'context.geojson', 'indicators.json'];
-
-/** What the tour may name: every item of every item file (so a new kind of item needs no change here). */
+/** What the tour may name: every item of every kind's file (the kinds table; a new kind needs no change here). */
 export function tourKnown(raw: RawContent): TourKnown {
   const ids = new Set<string>();
   const idOf = (r: unknown) => {
@@ -21,9 +19,8 @@ export function tourKnown(raw: RawContent): TourKnown {
     return typeof id === 'string' ? id : null;
   };
   const records = (v: unknown): unknown[] => (Array.isArray(v) ? v : Array.isArray((v as { features?: unknown })?.features) ? (v as { features: unknown[] }).features : []);
-  for (const [name, v] of Object.entries(raw) as [keyof RawContent, unknown][]) {
-    if (NOT_ITEMS.includes(name)) continue;
-    for (const r of records(v)) { const id = idOf(r); if (id) ids.add(id); }
+  for (const k of KIND_IDS) {
+    for (const r of records(raw[KINDS[k].file as keyof RawContent])) { const id = idOf(r); if (id) ids.add(id); }
   }
   const clusters = new Set(records(raw['clusters.json']).map(idOf).filter((x): x is string => x !== null));
   return { ids, clusters, bounds: MAX_BOUNDS, zoom: ZOOM_RANGE };

@@ -8,7 +8,7 @@ import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, cre
 import type { Dataset, Details } from '../domain/dataset';
 import { KINDS } from '../domain/kinds';
 import { loadDetails, loadIndicators, loadStrategy } from '../data/load';
-import type { MapController } from '../map/controller';
+import type { MapController, MapHit } from '../map/controller';
 import { MapView } from '../map/MapView';
 import { ZOOM_RANGE, startAt, type MapStart } from '../map/limits';
 import { itemBounds } from '../domain/derive';
@@ -36,6 +36,9 @@ import { viewFromUrl } from './view-from-url';
 
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+// The list a tap on a stack opens (fetched once the map is up, before the first tap).
+const loadStackChooser = () => import('../ui/StackChooser');
+const StackChooser = lazy(() => loadStackChooser().then((m) => ({ default: m.StackChooser })));
 const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.ListView })));
 // The plan's strategy.json comes with its panel.
 const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy()]).then(([m]) => ({ default: m.PlanPanel })));
@@ -64,6 +67,8 @@ export function App(props: AppProps) {
   const initialBasemap = first.kind === 'schematic' ? first : SCHEMATIC_LIGHT;
   const [map, setMap] = createSignal<MapController | null>(null);
   const [sharing, setSharing] = createSignal(false);
+  /** The stack a tap reached: its items' ids and the tap (px in the stage), with what had focus. */
+  const [stack, setStack] = createSignal<{ hits: MapHit[]; at: [number, number]; back: HTMLElement | null } | null>(null);
   const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
   const [details, setDetails] = createSignal<Details>();
   /**
@@ -100,6 +105,17 @@ export function App(props: AppProps) {
     opener = null;
   };
   const hover = (id: string | null) => intents.hover(id, 'user');
+  const openStack = (hits: MapHit[], at: [number, number]) => {
+    const active = activeElement();
+    setStack({ hits, at, back: active instanceof HTMLElement && root.contains(active) ? active : null });
+  };
+  const closeStack = (refocus: boolean) => {
+    const s = stack();
+    setStack(null);
+    if (refocus) (s?.back?.isConnected ? s.back : root.querySelector<HTMLElement>('.maplibregl-canvas'))?.focus();
+  };
+  // A move of the map leaves the list beside nothing: it closes.
+  createEffect(on(() => [state.camera?.lon, state.camera?.lat, state.camera?.zoom], () => setStack(null), { defer: true }));
   // Escape closes the card from anywhere in this app's document or shadow root.
   onMount(() => {
     const scope = root.getRootNode() as Document | ShadowRoot;
@@ -128,6 +144,7 @@ export function App(props: AppProps) {
     host.signal('map-ready', 'true');
     host.emit('ready', hostView());
     prefetchDetails();
+    void loadStackChooser();
   };
   const onMapUnavailable = (reason: string) => {
     console.warn(`map unavailable: ${reason}`);
@@ -167,6 +184,7 @@ export function App(props: AppProps) {
           basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
           onPick={(hit) => (hit ? open(hit.id, KINDS[hit.kind].frameOnPick) : intents.close('user'))}
+          onStack={openStack}
           onHover={(hit) => hover(hit?.id ?? null)}
           onUnavailable={onMapUnavailable}
           onStill={() => host.signal('zone-visible', 'true')}
@@ -178,6 +196,12 @@ export function App(props: AppProps) {
               {(url) => <a class="open-full" href={url()(view())} target="_blank" rel="noopener" data-testid="open-full-map">{L('openFullMap')}</a>}
             </Show>
           </div>
+        </Show>
+        <Show when={stack()}>
+          {(s) => (
+            <StackChooser dataset={ds} lang={state.lang} ids={s().hits.map((h) => h.id)} at={s().at} onClose={closeStack}
+              onChoose={(id) => { closeStack(true); open(id, ds.byId.get(id)?.kind !== 'area'); }} />
+          )}
         </Show>
         <Show when={state.mapStatus === 'ready' && layout.gestures?.interactive !== false}>
           <button type="button" class="overview-button" onClick={() => intents.overview('user')}>{L('overview')}</button>

@@ -117,6 +117,7 @@ export const STRINGS = {
   componentCode: { zh: '网页组件代码', en: 'Web component code' },
   copyCode: { zh: '复制代码', en: 'Copy code' },
   openFullMap: { zh: '打开完整地图 ↗', en: 'Open the full map ↗' },
+  stackItems: { zh: '项在此处，请选择', en: 'items here: choose one' },
   itemsInside: { zh: '区域内的园区与项目', en: 'Parks and projects inside' },
   dataAsOfLine: { zh: '数据截至', en: 'Data as of' },
   downloadData: { zh: '下载数据', en: 'Download data' },

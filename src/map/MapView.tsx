@@ -16,6 +16,8 @@ import type { MapController, MapHit, MapItemKind } from './controller';
 import type { StyleView } from './style';
 import type { BasemapSpec } from './basemaps/spec';
 import { MAX_BOUNDS, ZOOM_RANGE, type MapStart } from './limits';
+import { isTouch } from './pointer';
+import { TAP_TOLERANCE, dotsNear } from '../domain/stacks';
 
 export interface MapViewProps {
   dataset: Dataset;
@@ -27,6 +29,11 @@ export interface MapViewProps {
   label: string;
   onReady: (c: MapController) => void;
   onPick: (hit: MapHit | null) => void;
+  /**
+   * A tap or click reached two or more places and projects (a stack): the caller lets the visitor
+   * choose among them (and the area under the tap, last, if any). `at` is the point in px of the map's element.
+   */
+  onStack: (hits: MapHit[], at: [number, number]) => void;
   onHover: (hit: MapHit | null) => void;
   onUnavailable: (reason: string) => void;
   /** Called once the still picture of the zone is on screen. */
@@ -70,7 +77,24 @@ export function MapView(props: MapViewProps) {
     const kind = g?.getAttribute('data-kind') as MapItemKind | 'ground' | null;
     return g && kind && kind !== 'ground' ? { kind, id: g.getAttribute('data-item')! } : null;
   };
-  const onStillClick = (e: MouseEvent) => { if (state() === 'unavailable') props.onPick(itemOf(e)); };
+  /** The still picture's places and projects a tap or click reaches, topmost first (projects are drawn over places). */
+  const stillHits = (e: MouseEvent): MapHit[] => {
+    const box = el.getBoundingClientRect(), x = e.clientX - box.left, y = e.clientY - box.top;
+    const dots = (['project', 'place'] as const).flatMap((kind) => [...(still?.querySelectorAll(`[data-kind="${kind}"]`) ?? [])].reverse().flatMap((g) => {
+      const c = g.querySelector('circle');
+      const cx = Number(c?.getAttribute('cx')), cy = Number(c?.getAttribute('cy')), r = Number(c?.getAttribute('r'));
+      return c && Number.isFinite(cx + cy + r) ? [{ kind, id: g.getAttribute('data-item')!, x: cx, y: cy, r }] : [];
+    }));
+    return dotsNear(dots, x, y, isTouch(e) ? TAP_TOLERANCE.touch : TAP_TOLERANCE.mouse).map(({ kind, id }) => ({ kind, id }));
+  };
+  const onStillClick = (e: MouseEvent) => {
+    if (state() !== 'unavailable') return;
+    const hits = stillHits(e), under = itemOf(e);
+    if (hits.length > 1) {
+      const box = el.getBoundingClientRect();
+      props.onStack(under?.kind === 'area' ? [...hits, under] : hits, [e.clientX - box.left, e.clientY - box.top]);
+    } else props.onPick(under);
+  };
   const onStillKey = (e: KeyboardEvent) => {
     if (state() !== 'unavailable' || (e.key !== 'Enter' && e.key !== ' ')) return;
     const hit = itemOf(e);
@@ -101,7 +125,7 @@ export function MapView(props: MapViewProps) {
       try {
         map = createMap(el, {
           dataset: props.dataset, view: props.view, start: props.start, basemap: props.basemap, padding: () => props.padding(el),
-          gestures: props.gestures, lang: props.lang, label: props.label, onPick: props.onPick, onHover: props.onHover,
+          gestures: props.gestures, lang: props.lang, label: props.label, onPick: props.onPick, onStack: props.onStack, onHover: props.onHover,
           onReady: (c) => {
             // The first complete frame is on screen: the map replaces the still picture in place.
             still?.remove();

@@ -14,8 +14,9 @@ import type { OsmStyle } from './basemaps/base-layers';
 import { loadOsmStyle } from './compose-style';
 import { datumOf, type BasemapSpec } from './basemaps/spec';
 import { IDENTITY, shiftFor, type Shift } from './shift';
-import { FILTERED_LAYERS, HIT_LAYER, LAYERS, LAYER_GROUPS, filterFor, type StyleView } from './style';
+import { FILTERED_LAYERS, HIT_LAYER, LAYERS, LAYER_GROUPS, STACKED_STATE, dotRadius, filterFor, type StyleView } from './style';
 import { KINDS, SPATIAL_KINDS, type SpatialKind } from '../domain/kinds';
+import { TAP_TOLERANCE, dotsNear, groupStacks, type ScreenDot } from '../domain/stacks';
 import { COLLECTION_PROP, ZONE_SOURCE, stateId, type Collection } from './sources';
 import { nameField } from './labels';
 
@@ -69,6 +70,10 @@ export interface MapController {
   screenBox(id: string): [number, number, number, number] | null;
   /** The item under page position (x, y), as a click there would pick it. */
   hitAt(x: number, y: number): MapHit | null;
+  /** The places and projects a tap (`touch`) or a click at page position (x, y) reaches, topmost first. */
+  hitsNear(x: number, y: number, touch: boolean): MapHit[];
+  /** Ids of the places and projects drawn in a stack (too close to tap one by one) right now. */
+  stackedIds(): string[];
 }
 
 /** Same cluster filter: both "no filter", or the same ids in the same order (the store keeps data order). */
@@ -98,6 +103,18 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   let cancelWatch = () => {};
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
   let named: readonly MapHit[] = [];
+  /** Dots marked as stacked (feature-state), by id → kind. */
+  let stacked = new Map<string, MapItemKind>();
+  /** Marks the dots that share their spot with another at this zoom, under these filters and layers. */
+  const markStacks = () => {
+    if (!map.getSource(ZONE_SOURCE)) return;
+    const now = new Map(groupStacks(dotsIn(map)).flat().map((d) => [d.id, d.kind] as const));
+    for (const [id, kind] of stacked) if (!now.has(id)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[kind], id) }, { [STACKED_STATE]: false });
+    for (const [id, kind] of now) if (!stacked.has(id)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[kind], id) }, { [STACKED_STATE]: true });
+    stacked = now;
+  };
+  // Once a move, a filter or a layer change is drawn (the check costs well under a millisecond).
+  map.on('idle', markStacks);
   const setState = (key: 'hover' | 'selected' | 'named', hit: MapHit, on: boolean) => {
     if (map.getSource(ZONE_SOURCE)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[hit.kind], hit.id) }, { [key]: on });
   };
@@ -163,6 +180,8 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       await map.once('idle');
       for (const key of ['selected', 'hover'] as const) if (marked[key]) setState(key, marked[key]!, true);
       for (const h of named) setState('named', h, true);
+      stacked = new Map();
+      markStacks();
     },
     frame(box, o = {}) {
       const duration = (o.animate ?? !reducedMotion()) ? o.duration ?? 750 : 0;
@@ -212,6 +231,11 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       const box = map.getContainer().getBoundingClientRect();
       return pickAt(map, [x - box.left, y - box.top]);
     },
+    hitsNear(x, y, touch) {
+      const box = map.getContainer().getBoundingClientRect();
+      return pickNear(map, [x - box.left, y - box.top], touch);
+    },
+    stackedIds: () => [...stacked.keys()],
   };
 }
 
@@ -223,4 +247,29 @@ export function pickAt(map: MLMap, point: [number, number]): MapHit | null {
     if (f) return { kind: COLLECTION_KIND[f.properties[COLLECTION_PROP] as string]!, id: String(f.properties.id) };
   }
   return null;
+}
+
+/** Point layers, topmost first, with the kind each draws. */
+const DOT_LAYERS = [[LAYERS.projects, 'project'], [LAYERS.places, 'place']] as const;
+
+/** The places and projects drawn on the canvas (or around a canvas point), as dots on screen, topmost first. */
+function dotsIn(map: MLMap, around?: { point: [number, number]; reach: number }): ScreenDot[] {
+  const layers = DOT_LAYERS.map(([l]) => l).filter((l) => map.getLayer(l));
+  if (layers.length === 0) return [];
+  const zoom = map.getZoom();
+  const features = around
+    ? map.queryRenderedFeatures([[around.point[0] - around.reach, around.point[1] - around.reach], [around.point[0] + around.reach, around.point[1] + around.reach]], { layers })
+    : map.queryRenderedFeatures({ layers });
+  return DOT_LAYERS.flatMap(([layer, kind]) => features.filter((f) => f.layer.id === layer && f.geometry.type === 'Point').map((f): ScreenDot => {
+    // The position as drawn (the tile's), so a tap is measured against what the visitor sees.
+    const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return { kind, id: String(f.properties.id), x: p.x, y: p.y, r: dotRadius(kind, zoom) };
+  }));
+}
+
+/** The places and projects a tap (`touch`) or a click at a canvas point (px) reaches, topmost first. */
+export function pickNear(map: MLMap, point: [number, number], touch: boolean): MapHit[] {
+  const tolerance = touch ? TAP_TOLERANCE.touch : TAP_TOLERANCE.mouse;
+  const dots = dotsIn(map, { point, reach: tolerance + dotRadius('project', map.getZoom()) });
+  return dotsNear(dots, point[0], point[1], tolerance).map(({ kind, id }) => ({ kind, id }));
 }

@@ -6,10 +6,11 @@ import { Map as MLMap, NavigationControl, ScaleControl, AttributionControl, prew
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
-import { createController, pickAt, type MapController, type MapHit } from './controller';
+import { createController, pickAt, pickNear, type MapController, type MapHit } from './controller';
 import type { StyleView } from './style';
 import type { BasemapSpec } from './basemaps/spec';
 import { styleFor } from './compose-style';
+import { isTouch } from './pointer';
 import { MAX_BOUNDS, ZOOM_RANGE, type MapStart } from './limits';
 import { itemBounds } from '../domain/derive';
 
@@ -62,6 +63,8 @@ export interface EngineOptions {
   label: string;
   onReady: (c: MapController) => void;
   onPick: (hit: MapHit | null) => void;
+  /** A tap or click reached two or more places and projects: `at` is the point, in px of the map's element. */
+  onStack: (hits: MapHit[], at: [number, number]) => void;
   onHover: (hit: MapHit | null) => void;
 }
 
@@ -111,7 +114,15 @@ export function createMap(el: HTMLElement, o: EngineOptions): MLMap {
       view: o.view, styleFor: (b, v, s, osm) => styleFor(o.dataset, b, v, s, osm),
     }));
   });
-  map.on('click', (e) => o.onPick(pickAt(map, [e.point.x, e.point.y])));
+  // Where several places and projects share the spot, the visitor chooses among them; otherwise the
+  // item under the pointer opens, as it always has.
+  map.on('click', (e) => {
+    const point: [number, number] = [e.point.x, e.point.y];
+    const hits = pickNear(map, point, isTouch(e.originalEvent));
+    const under = pickAt(map, point);
+    // The area under the finger is there too: it joins the list rather than being out of reach.
+    if (hits.length > 1) o.onStack(under?.kind === 'area' ? [...hits, under] : hits, point); else o.onPick(under);
+  });
   map.on('mousemove', (e) => {
     const hit = pickAt(map, [e.point.x, e.point.y]);
     map.getCanvas().style.cursor = hit ? 'pointer' : '';

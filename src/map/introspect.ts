@@ -17,6 +17,10 @@ export interface MapIntrospection {
   hitAt(x: number, y: number): MapHit | null;
   /** The feature-state of an item on the map (`selected`, `hover`, `named`). */
   featureState(kind: MapItemKind, id: string): Record<string, unknown>;
+  /** The places and projects a tap (`touch`) or a click at page position (x, y) reaches: two or more open the list of a stack. */
+  hitsNear(x: number, y: number, touch: boolean): MapHit[];
+  /** Ids of the places and projects drawn as part of a stack (marked on the map) right now. */
+  stackedIds(): string[];
   /** Current camera: centre (WGS84 degrees) and zoom. */
   camera(): Camera;
   /** The map's own centre, in the datum of the basemap on screen (GCJ-02 for Amap). */
@@ -29,6 +33,6 @@ declare global {
 
 export function introspection(c: MapController): MapIntrospection {
   return {
-    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), screenBox: (id) => c.screenBox(id), hitAt: (x, y) => c.hitAt(x, y), featureState: (kind, id) => c.stateOf({ kind, id }), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
+    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), screenBox: (id) => c.screenBox(id), hitAt: (x, y) => c.hitAt(x, y), featureState: (kind, id) => c.stateOf({ kind, id }), hitsNear: (x, y, touch) => c.hitsNear(x, y, touch), stackedIds: () => c.stackedIds(), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
   };
 }

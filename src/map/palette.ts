@@ -14,6 +14,8 @@ export interface Palette {
   groundText: string;
   text: string;
   textHalo: string;
+  /** The pale disc under a stack of points (the halo colour, nearly opaque). */
+  stackFill: string;
   /** Fill and outline of the areas, by tier. */
   core: string;
   extension: string;
@@ -52,6 +54,7 @@ export const LIGHT: Palette = {
   groundText: '#6b7680',
   text: '#1f2a33',
   textHalo: '#ffffff',
+  stackFill: 'rgba(255, 255, 255, 0.9)',
   core: '#c0392b',
   extension: '#2e86ab',
   subArea: '#5fa8c8',
@@ -76,6 +79,7 @@ export const DARK: Palette = {
   groundText: '#9fb0bd',
   text: '#eef3f7',
   textHalo: '#0f1a24',
+  stackFill: 'rgba(15, 26, 36, 0.9)',
   core: '#ff6b5b',
   extension: '#4fb3e8',
   subArea: '#7cc6ea',

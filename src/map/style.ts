@@ -24,21 +24,34 @@ export const LAYERS = {
   projects: 'project-circle',
   projectSeq: 'project-seq',
   projectLabel: 'project-label',
+  placeStack: 'place-stack',
+  projectStack: 'project-stack',
 } as const;
 
 /** The layer that answers clicks and hover for each kind on the map. */
 export const HIT_LAYER: Record<SpatialKind, string> = { area: LAYERS.areaFill, place: LAYERS.places, project: LAYERS.projects };
+/** Radius (px) of the dots at zoom 9 and 13 (linear between, constant outside), as drawn. */
+export const DOT_RADIUS = { place: [3, 7], project: [7, 11] } as const satisfies Record<string, readonly [number, number]>;
+/** Radius (px) of a dot of `kind` at `zoom`, as the style draws it. */
+export const dotRadius = (kind: keyof typeof DOT_RADIUS, zoom: number) => {
+  const [r9, r13] = DOT_RADIUS[kind];
+  return r9 + (r13 - r9) * Math.min(1, Math.max(0, (zoom - 9) / 4));
+};
+/** How far (px) the ring of a stack reaches beyond its dots. */
+export const STACK_RING = 5;
+/** Feature-state key the controller sets on a place or project that shares its spot with another. */
+export const STACKED_STATE = 'stacked';
 
 /** Which layers each toggle shows or hides. */
 export const LAYER_GROUPS: Record<LayerName, readonly string[]> = {
   areas: [LAYERS.areaFill, LAYERS.areaOutline, LAYERS.areaOutlineSurveyed, LAYERS.areaLabel],
-  places: [LAYERS.places, LAYERS.placeLabel],
-  projects: [LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel],
+  places: [LAYERS.placeStack, LAYERS.places, LAYERS.placeLabel],
+  projects: [LAYERS.projectStack, LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel],
 };
 /** Layers the cluster filter applies to, with the collection each draws. */
 const FILTERED: Record<string, Collection> = {
-  [LAYERS.places]: 'places', [LAYERS.placeLabel]: 'places',
-  [LAYERS.projects]: 'projects', [LAYERS.projectSeq]: 'projects', [LAYERS.projectLabel]: 'projects',
+  [LAYERS.placeStack]: 'places', [LAYERS.places]: 'places', [LAYERS.placeLabel]: 'places',
+  [LAYERS.projectStack]: 'projects', [LAYERS.projects]: 'projects', [LAYERS.projectSeq]: 'projects', [LAYERS.projectLabel]: 'projects',
 };
 export const FILTERED_LAYERS = Object.keys(FILTERED);
 
@@ -96,7 +109,7 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, state('named'), 3.5, normal];
   const tierWidth: ExpressionSpecification = ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5];
   /** A circle layer; `radius` in px at zoom 9 and 13. */
-  const dot = (id: string, collection: Collection, [r9, r13]: [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
+  const dot = (id: string, collection: Collection, [r9, r13]: readonly [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
     id, type: 'circle', source: ZONE_SOURCE, filter: inCollection(collection),
     paint: {
       'circle-color': ['get', 'color'],
@@ -104,6 +117,21 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', state('named'), r9 * 1.5, r9], 13, ['case', state('named'), r13 * 1.3, r13]],
       'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.textHalo],
       'circle-stroke-width': strokeWidth,
+    },
+  });
+  const stacked: ExpressionSpecification = ['boolean', ['feature-state', STACKED_STATE], false];
+  const clear = 'rgba(0,0,0,0)';
+  /**
+   * The mark of a stack under a collection's dots. Only colours and stroke width vary per feature
+   * (as in the dots), the radius only with zoom: it shares the dots' shader program.
+   */
+  const ring = (id: string, collection: Collection, [r9, r13]: readonly [number, number]): LayerSpecification => ({
+    id, type: 'circle', source: ZONE_SOURCE, filter: inCollection(collection),
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, r9 + STACK_RING, 13, r13 + STACK_RING],
+      'circle-color': ['case', stacked, palette.stackFill, clear],
+      'circle-stroke-color': ['case', stacked, palette.text, clear],
+      'circle-stroke-width': ['case', stacked, 1.5, 0],
     },
   });
   return [
@@ -133,9 +161,15 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       paint: { 'line-color': outlineColor, 'line-width': outlineWidth(1.5) },
       filter: inCollection('areas', ['==', ['get', 'accuracy'], 'surveyed']),
     },
+    // A stack (dots too close to tap one by one) sits on a pale disc with a dark rim, drawn under
+    // its dots, so a visitor sees that a tap there offers several items. Which dots are stacked
+    // depends on the zoom and the filters: the controller marks them (feature-state), the style
+    // only draws the mark, transparent everywhere else.
+    ring(LAYERS.placeStack, 'places', DOT_RADIUS.place),
+    ring(LAYERS.projectStack, 'projects', DOT_RADIUS.project),
     // Places small, projects larger; both coloured by cluster and ringed when hovered or selected.
-    dot(LAYERS.places, 'places', [3, 7], pointStroke(3, 2.5, 1.2)),
-    dot(LAYERS.projects, 'projects', [7, 11], pointStroke(3.5, 3, 2)),
+    dot(LAYERS.places, 'places', DOT_RADIUS.place, pointStroke(3, 2.5, 1.2)),
+    dot(LAYERS.projects, 'projects', DOT_RADIUS.project, pointStroke(3.5, 3, 2)),
     {
       id: LAYERS.projectSeq, type: 'symbol', source: ZONE_SOURCE, filter: inCollection('projects'),
       layout: {

@@ -15,7 +15,7 @@ import { createTourPlayer } from '../app/tour-player';
 import { viewFromUrl } from '../app/view-from-url';
 import { loadTour } from '../data/load';
 import type { Chapter } from '../domain/tour';
-import type { Dataset } from '../domain/dataset';
+import { propsOf, type Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { t } from '../i18n/strings';
 import { DEFAULT_VIEW } from '../state/view';
@@ -33,7 +33,7 @@ const presenterPadding = (el: HTMLElement) => { const p = fullPadding(el); retur
 /** A chapter's name in the list: its card's name, else its caption up to the first colon. */
 export function chapterTitle(ds: Dataset, ch: Chapter, lang: Lang): string {
   const item = ch.card ? ds.byId.get(ch.card) : undefined;
-  if (item) return item.kind === 'cluster' ? item.cluster.name[lang] : item.feature.properties.name[lang];
+  if (item) return propsOf(item).name[lang];
   return ch.caption[lang].split(/[：:]/)[0]!.trim();
 }
 

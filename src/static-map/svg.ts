@@ -6,6 +6,7 @@
 import type { Position } from 'geojson';
 import type { Dataset } from '../domain/dataset';
 import { passesClusterFilter } from '../domain/derive';
+import { groupStacks } from '../domain/stacks';
 import type { AreaTier, Lang } from '../domain/types';
 import { PLACE_KIND_NAMES, t } from '../i18n/strings';
 import { DARK, LIGHT } from '../map/palette';
@@ -127,6 +128,11 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
     return item(kind, d.id, `${d.seq ? `${d.seq}. ` : ''}${d.name} · ${d.aria}`, shape);
   };
 
+  // Without the map, this picture is what visitors tap: its stacks (points too close to tap one by
+  // one, whose tap lists them all) are marked as the map marks them, a pale disc ringed under the dots.
+  const stackSvg = !opts.interactive ? [] : groupStacks([...projects.map((d) => ({ ...d, kind: 'project' as const })), ...places.map((d) => ({ ...d, kind: 'place' as const }))])
+    .flat().map((d) => `<circle cx="${num(d.x)}" cy="${num(d.y)}" r="${num(d.r + 5)}" fill="${p.stackFill}" stroke="${p.text}" stroke-opacity="0.85" stroke-width="1.5"/>`);
+
   const name = `${t(lang, 'title')} · ${t(lang, 'schematicNote')}`;
   // No <style> element: pages with a strict CSP (style-src 'self') would refuse it. The app's own
   // stylesheet gives interactive items their pointer and focus ring (.g60-static-map [tabindex]).
@@ -137,6 +143,6 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
     `font-family="${FONT_FAMILY}" text-anchor="middle" data-zoom="${Math.round(z * 1000) / 1000}">` +
     `<title>${esc(name)}</title><rect width="${W}" height="${H}" fill="${p.background}" data-part="background"/>` +
     layer('ground', [...ground, layer('ground-labels', gLabels, halo)], ' fill="none" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"') +
-    layer('areas', areaSvg) + layer('places', places.map((d) => dotSvg('place', d))) + layer('projects', projects.map((d) => dotSvg('project', d))) +
+    layer('areas', areaSvg) + (stackSvg.length ? layer('stacks', stackSvg, ' aria-hidden="true" pointer-events="none"') : '') + layer('places', places.map((d) => dotSvg('place', d))) + layer('projects', projects.map((d) => dotSvg('project', d))) +
     layer('labels', zoneLabels, `${halo} aria-hidden="true"`) + parts.map((x) => x.svg).join('') + '</svg>';
 }

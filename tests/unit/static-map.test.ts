@@ -154,6 +154,27 @@ describe('the static map SVG', () => {
     expect(withAttr(plain, 'role').map((e) => e.tagName)).toEqual(['svg']);
   });
 
+  it('marks its stacks (points too close to tap one by one) when visitors tap it, under the dots', () => {
+    const circles = (svg: string) => {
+      const part = [...parse(svg).getElementsByTagName('g')].find((g) => g.getAttribute('data-part') === 'stacks');
+      return part ? [...part.getElementsByTagName('circle')].map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]) : [];
+    };
+    const svg = renderZoneSvg(ds, overview({ interactive: true }));
+    const marks = circles(svg);
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    // Each mark sits on a place or project dot, and G60科创云廊's is one of them.
+    const dots = [...parse(svg).getElementsByTagName('g')].filter((g) => ['place', 'project'].includes(g.getAttribute('data-kind') ?? ''))
+      .map((g) => ({ id: g.getAttribute('data-item'), c: g.getElementsByTagName('circle')[0]! }))
+      .map(({ id, c }) => ({ id, x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+    for (const [x, y] of marks) expect(dots.some((d) => d.x === x && d.y === y)).toBe(true);
+    const corridor = dots.find((d) => d.id === 'g60-science-innovation-cloud-corridor')!;
+    expect(marks).toContainEqual([corridor.x, corridor.y]);
+    expect(svg.indexOf('data-part="stacks"')).toBeLessThan(svg.indexOf('data-part="places"'));
+    // Up close nothing stacks; the still picture before the map (not interactive) draws no marks, as the map's first frame.
+    expect(circles(renderZoneSvg(ds, { ...overview({ interactive: true }), fit: undefined, camera: { lon: 121.326, lat: 31.095, zoom: 15 } }))).toEqual([]);
+    expect(circles(renderZoneSvg(ds, overview()))).toEqual([]);
+  });
+
   it('refers to nothing outside itself and rounds coordinates to 0.1 px', () => {
     const svg = renderZoneSvg(ds, overview({ lang: 'en', legend: true, scaleBar: true, northArrow: true, title: true, interactive: true }));
     expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(/https?:|href|url\(|@import|@font-face|<image|<foreignObject/i);

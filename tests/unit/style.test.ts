@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildSources, clusterKey } from '../../src/map/sources';
-import { LAYERS, filterFor, type StyleView } from '../../src/map/style';
+import { DOT_RADIUS, LAYERS, LAYER_GROUPS, STACKED_STATE, STACK_RING, dotRadius, filterFor, type StyleView } from '../../src/map/style';
 import { ZONE_SOURCE, zoneMaxZoom } from '../../src/map/sources';
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import { loadOsmStyle, styleFor } from '../../src/map/compose-style';
@@ -185,5 +185,68 @@ describe('createDataset', () => {
     expect(ds.areaKm2.get('core')).toBeCloseTo(4.24, 1);
     expect(Object.isFrozen(ds.areas[0]!.properties)).toBe(true);
     expect(ds.byId.get('proj')?.kind).toBe('project');
+  });
+});
+
+describe('the mark of a stack', () => {
+  const style = styleFor(ds, SCHEMATIC_LIGHT, view());
+  const layer = (id: string) => style.layers.find((l) => l.id === id)! as LayerSpecification & { paint: Record<string, unknown> };
+  const index = (id: string) => style.layers.findIndex((l) => l.id === id);
+  /** A paint property of a circle layer evaluated as MapLibre evaluates it. */
+  const paint = (id: string, name: string, zoom: number, stacked: boolean | undefined) => {
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>).paint_circle![name];
+    const e = createPropertyExpression(layer(id).paint[name], `${id}.${name}`, spec as never);
+    if (e.result !== 'success') throw new Error(`${id} ${name}: ${JSON.stringify(e.value)}`);
+    const feature = zoneFeatures(style).find((f) => f.properties!.collection === (id === LAYERS.placeStack || id === LAYERS.places ? 'places' : 'projects'))!;
+    const v = e.value.evaluate({ zoom }, { type: 1, properties: feature.properties ?? {} } as never, stacked === undefined ? {} : { [STACKED_STATE]: stacked });
+    return typeof v === 'object' && v !== null && 'a' in v ? (v as { a: number }).a : v;
+  };
+  const rings = [[LAYERS.placeStack, LAYERS.places, 'place'], [LAYERS.projectStack, LAYERS.projects, 'project']] as const;
+
+  it('is drawn under the dots, for places and projects only', () => {
+    for (const [ring, dots] of rings) {
+      expect(index(ring)).toBeGreaterThan(index(LAYERS.areaFill));
+      expect(index(ring)).toBeLessThan(index(LAYERS.places));
+      expect(drawn(style, layer(ring)).map((f) => f.properties!.id)).toEqual(drawn(style, layer(dots)).map((f) => f.properties!.id));
+    }
+  });
+
+  it('shows only on points the map marks as stacked: a pale disc with a rim, invisible otherwise', () => {
+    for (const [ring] of rings) {
+      for (const z of [9, 12, 16]) {
+        expect(paint(ring, 'circle-color', z, true)).toBeGreaterThan(0.5);
+        expect(paint(ring, 'circle-stroke-width', z, true)).toBeGreaterThan(0);
+        expect(paint(ring, 'circle-stroke-color', z, true)).toBe(1);
+        for (const state of [false, undefined]) {
+          expect(paint(ring, 'circle-color', z, state)).toBe(0);
+          expect(paint(ring, 'circle-stroke-color', z, state)).toBe(0);
+          expect(paint(ring, 'circle-stroke-width', z, state)).toBe(0);
+        }
+      }
+    }
+  });
+
+  it('reaches beyond its dots at every zoom, and the dots are as large as the tap test assumes', () => {
+    for (const [ring, dots, kind] of rings) {
+      for (const z of [8.5, 9, 11, 13, 17]) {
+        expect(paint(dots, 'circle-radius', z, undefined)).toBeCloseTo(dotRadius(kind, z), 6);
+        expect(paint(ring, 'circle-radius', z, true)).toBeCloseTo(dotRadius(kind, z) + STACK_RING, 6);
+      }
+    }
+    expect(dotRadius('project', 11)).toBe((DOT_RADIUS.project[0] + DOT_RADIUS.project[1]) / 2);
+  });
+
+  it('follows the cluster filter and the layer toggles, as its dots do', () => {
+    const hidden = styleFor(ds, SCHEMATIC_LIGHT, view({ clusters: ['ai'], layers: { areas: true, places: false, projects: true } }));
+    const l = (id: string) => hidden.layers.find((x) => x.id === id)! as LayerSpecification & { filter?: unknown };
+    expect(l(LAYERS.placeStack).layout?.visibility).toBe('none');
+    expect(JSON.stringify(l(LAYERS.projectStack).filter)).toContain(',ai,');
+    expect(LAYER_GROUPS.places).toContain(LAYERS.placeStack);
+    expect(LAYER_GROUPS.projects).toContain(LAYERS.projectStack);
+  });
+
+  it('shares the dots\' shader program: the same paint properties vary per feature, the radius with zoom only', () => {
+    const shape = (id: string) => Object.entries(layer(id).paint).map(([k, v]) => `${k}:${/"(get|feature-state)"/.test(JSON.stringify(v)) ? 'feature' : /"zoom"/.test(JSON.stringify(v)) ? 'zoom' : 'constant'}`).sort();
+    for (const [ring, dots] of rings) expect(shape(ring)).toEqual(shape(dots));
   });
 });

@@ -69,7 +69,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * A page point where a click picks `id` (scans around its anchor, so a point drawn on top of an
- * area's label point does not get the click instead).
+ * area's label point does not get the click instead, nor a stack that would offer its list).
  */
 export async function clickPointFor(page: Page, id: string): Promise<[number, number]> {
   const found = await page.evaluate((target) => {
@@ -79,7 +79,8 @@ export async function clickPointFor(page: Page, id: string): Promise<[number, nu
     for (let r = 0; r <= 60; r += 6) {
       for (let a = 0; a < 360; a += 30) {
         const x = at[0] + r * Math.cos((a * Math.PI) / 180), y = at[1] + r * Math.sin((a * Math.PI) / 180);
-        if (m.hitAt(x, y)?.id === target && document.elementFromPoint(x, y)?.closest('.map')) return [x, y] as [number, number];
+        // Not where a click reaches two points or more: it would list them rather than open one.
+        if (m.hitAt(x, y)?.id === target && m.hitsNear(x, y, false).length < 2 && document.elementFromPoint(x, y)?.closest('.map')) return [x, y] as [number, number];
       }
     }
     return null;
