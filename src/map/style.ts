@@ -108,13 +108,16 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   const outlineColor: ExpressionSpecification = ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, tierColor];
   const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, state('named'), 3.5, normal];
   const tierWidth: ExpressionSpecification = ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5];
+  /** A dot's radius: px at zoom 9 and 13 (+ `extra`), larger while a selected plan record names it. */
+  const radius = ([r9, r13]: readonly [number, number], extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'],
+    9, ['case', state('named'), r9 * 1.5 + extra, r9 + extra], 13, ['case', state('named'), r13 * 1.3 + extra, r13 + extra]];
   /** A circle layer; `radius` in px at zoom 9 and 13. */
   const dot = (id: string, collection: Collection, [r9, r13]: readonly [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
     id, type: 'circle', source: ZONE_SOURCE, filter: inCollection(collection),
     paint: {
       'circle-color': ['get', 'color'],
       // What a selected path or action names is drawn larger as well as ringed.
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', state('named'), r9 * 1.5, r9], 13, ['case', state('named'), r13 * 1.3, r13]],
+      'circle-radius': radius([r9, r13]),
       'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.textHalo],
       'circle-stroke-width': strokeWidth,
     },
@@ -122,13 +125,14 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   const stacked: ExpressionSpecification = ['boolean', ['feature-state', STACKED_STATE], false];
   const clear = 'rgba(0,0,0,0)';
   /**
-   * The mark of a stack under a collection's dots. Only colours and stroke width vary per feature
-   * (as in the dots), the radius only with zoom: it shares the dots' shader program.
+   * The mark of a stack under a collection's dots. Its paint varies as the dots' does (the radius
+   * with zoom and, like a dot named by a selected plan record, with feature-state), so it shares the
+   * dots' shader program and grows with a named dot.
    */
   const ring = (id: string, collection: Collection, [r9, r13]: readonly [number, number]): LayerSpecification => ({
     id, type: 'circle', source: ZONE_SOURCE, filter: inCollection(collection),
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, r9 + STACK_RING, 13, r13 + STACK_RING],
+      'circle-radius': radius([r9, r13], STACK_RING),
       'circle-color': ['case', stacked, palette.stackFill, clear],
       'circle-stroke-color': ['case', stacked, palette.text, clear],
       'circle-stroke-width': ['case', stacked, 1.5, 0],
