@@ -7,15 +7,15 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { CollectionOf, DetailKey, KindId, KindTypes } from './kinds';
-import type { GroundProps, MentionTexts, SourceDocument } from './types';
+import type { GroundProps, SourceDocument } from './types';
 
 /** The full record of a kind, as in its data file. */
 export type PropsOf<K extends KindId> = KindTypes[K]['props'];
 /** A kind's record without the fields only its card shows: what the Dataset holds. */
 export type LightOf<K extends KindId> = Omit<PropsOf<K>, DetailKey<K>>;
-/** The fields only a kind's card shows. */
-/** The card-only fields of an item; for a record that names things, also the names that are only text. */
-export type DetailsOf<K extends KindId> = Pick<PropsOf<K>, DetailKey<K> & keyof PropsOf<K>> & { mentionTexts?: MentionTexts };
+type NestedDetail<P, D> = { [A in keyof P & string]?: { [B in D extends `${A}.${infer F}` ? F & keyof NonNullable<P[A]> : never]?: NonNullable<P[A]>[B] } };
+/** The fields only a kind's card shows (for an `a.b` detail key, `{ a: { b } }`). */
+export type DetailsOf<K extends KindId> = Pick<PropsOf<K>, DetailKey<K> & keyof PropsOf<K>> & NestedDetail<PropsOf<K>, DetailKey<K>>;
 type GeometryOf<K extends KindId> = KindTypes[K]['geometry'];
 /** One entry of a kind's list in the Dataset: a GeoJSON feature for a kind on the map, else the record. */
 export type EntryOf<K extends KindId> = GeometryOf<K> extends Geometry ? Feature<GeometryOf<K>, LightOf<K>> : LightOf<K>;

@@ -31,8 +31,12 @@ export interface KindSpec<P> {
   collection: string;
   /** Drawn on the map (items are GeoJSON features) or not (plain records). */
   spatial: boolean;
-  /** Fields only its card shows: kept out of the first load (see split.ts). */
-  detailKeys: readonly (keyof P & string)[];
+  /**
+   * Fields only its card shows: kept out of the first load (see split.ts). `a.b` names a field `b` of
+   * the object field `a` (what a path or action names in words — enterprises, unplaced names — goes
+   * to the card, while the ids it names stay for the map and the back-links).
+   */
+  detailKeys: readonly ((keyof P & string) | `${keyof P & string}.${string}`)[];
   search: {
     /** Ties are broken by this rank (lower first): the more specific thing wins. */
     rank: number;
@@ -90,13 +94,13 @@ export const KINDS = {
   },
   path: {
     file: 'paths.json', collection: 'paths', spatial: false,
-    detailKeys: ['title', 'summary', 'figures'],
+    detailKeys: ['title', 'summary', 'figures', 'mentions.enterprises', 'mentions.unplaced'],
     search: { rank: 4 }, areaField: null,
     list: { order: 4, label: 'keyPaths' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
   },
   action: {
     file: 'actions.json', collection: 'actions', spatial: false,
-    detailKeys: ['title', 'summary', 'figures'],
+    detailKeys: ['title', 'summary', 'figures', 'mentions.enterprises', 'mentions.unplaced'],
     search: { rank: 5 }, areaField: null,
     list: { order: 5, label: 'actionPlans' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: { path: 'path' }, frameOnPick: true,
   },

@@ -7,7 +7,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { KINDS, KIND_IDS, type CollectionOf, type KindId } from './kinds.ts';
 import type { DetailsOf, LightOf } from './dataset.ts';
 import type { KindTypes } from './kinds.ts';
-import { MENTION_TEXT_KEYS } from './types.ts';
 
 type FileShape<K extends KindId, P> = KindTypes[K]['geometry'] extends Geometry ? FeatureCollection<KindTypes[K]['geometry'], P> : P[];
 
@@ -25,10 +24,21 @@ export function readFullContent(read: (path: string) => unknown): FullContent {
   return Object.fromEntries(KIND_IDS.map((k) => [KINDS[k].collection, read(`data/${KINDS[k].file}`)])) as FullContent;
 }
 
-/** `o` without `keys`, and `keys` of `o` (a key `o` lacks, such as an optional one, is in neither). */
+/**
+ * `o` without `keys`, and `keys` of `o` (a key `o` lacks, such as an optional one, is in neither); a
+ * key `a.b` moves field `b` of the object `o.a`, leaving the rest of `o.a` in the light part.
+ */
 function part(o: object, keys: readonly string[]): [Record<string, unknown>, Record<string, unknown>] {
   const light: Record<string, unknown> = {}, detail: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) (keys.includes(k) ? detail : light)[k] = v;
+  for (const key of keys) {
+    const [a, b] = key.split('.');
+    const inner = light[a!];
+    if (b === undefined || typeof inner !== 'object' || inner === null || !(b in inner)) continue;
+    const { [b]: moved, ...rest } = inner as Record<string, unknown>;
+    light[a!] = rest;
+    detail[a!] = { ...(detail[a!] as object | undefined), [b]: moved };
+  }
   return [light, detail];
 }
 
@@ -39,13 +49,6 @@ export function splitContent(full: FullContent): { light: LightContent; details:
     const byId: Record<string, unknown> = {};
     const splitOne = (o: Record<string, unknown>) => {
       const [l, d] = part(o, spec.detailKeys);
-      // What a record names: the ids stay (the map highlights them, cards link back from them); the
-      // names that are only text (enterprises, unplaced names with their notes) go with the card.
-      if (l.mentions && typeof l.mentions === 'object') {
-        const [ids, texts] = part(l.mentions, MENTION_TEXT_KEYS);
-        l.mentions = ids;
-        if (Object.keys(texts).length > 0) d.mentionTexts = texts;
-      }
       byId[String(l.id)] = d;
       return l;
     };

@@ -154,9 +154,6 @@ export interface Mentions {
   enterprises?: Text[];
   unplaced?: { name: Text; note: Text }[];
 }
-/** The parts of `mentions` that are only text: the first load leaves them to the card (split.ts). */
-export const MENTION_TEXT_KEYS = ['enterprises', 'unplaced'] as const;
-export type MentionTexts = Pick<Mentions, (typeof MENTION_TEXT_KEYS)[number]>;
 
 /** A key path (三大关键路径, 建设方案 四) or an action plan (六大行动计划, 六). */
 export interface StrategyProps {

@@ -10,7 +10,7 @@ import { axeViolations, launch, mapReady, open } from './support/browser';
 
 interface Mentions { areas?: string[]; places?: string[]; projects?: string[]; clusters?: string[]; unplaced?: unknown[] }
 const actions = JSON.parse(readFileSync('data/actions.json', 'utf8')) as { id: string; name: { zh: string }; mentions: Mentions }[];
-const strategy = JSON.parse(readFileSync('data/strategy.json', 'utf8')) as { baseline: { id: string; value: string }[]; goals: { id: string }[]; guarantees: { id: string; title: { zh: string } }[]; indicatorNote: { text: { zh: string } } };
+const strategy = JSON.parse(readFileSync('data/strategy.json', 'utf8')) as { baseline: { id: string; value: string; about?: string[] }[]; goals: { id: string }[]; guarantees: { id: string; title: { zh: string } }[]; indicatorNote: { text: { zh: string } } };
 const places = (JSON.parse(readFileSync('data/places.geojson', 'utf8')) as { features: { properties: { id: string; name: { zh: string } } ; geometry: { type: string } }[] }).features;
 
 // The action that names the most places drawn as points: the clearest test of the highlight.
@@ -76,6 +76,11 @@ describe('the plan on the map', () => {
     for (const g of strategy.guarantees) expect(text).toContain(g.title.zh);
     expect(await axeViolations(page), 'plan panel').toEqual([]);
     await page.screenshot({ path: 'tests/e2e/output/plan-panel.png' });
+    // A count about a cluster links to its card, which shows it too.
+    const about = strategy.baseline.find((b) => (b.about ?? []).length > 0)!;
+    await panel.locator(`[data-fact="${about.id}"] [data-item="${about.about![0]}"]`).click();
+    await expect(page.getByTestId('plan-facts').locator(`[data-fact="${about.id}"]`).textContent()).resolves.toContain(about.value);
+    await page.keyboard.press('Escape');
     await page.locator('[data-tab=indicators]').click();
     await page.getByTestId('indicator-note').waitFor();
     await expect(page.getByTestId('indicator-note').textContent()).resolves.toContain(strategy.indicatorNote.text.zh);

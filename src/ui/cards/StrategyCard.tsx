@@ -21,6 +21,8 @@ export default function StrategyCard(props: { ctx: CardContext; item: DetailedIt
   const lang = () => props.ctx.lang;
   const L = (k: StringKey) => t(lang(), k);
   const m = () => r().mentions;
+  // The names in words (enterprises, unplaced names) come with the card's details.
+  const words = () => d().mentions ?? {};
   const path = () => (props.item.kind === 'action' ? (props.item.record as { path?: string }).path ?? null : null);
   // A path's card lists the action plans the plan ties to it.
   const actionsOfPath = () => (props.item.kind === 'path' ? props.ctx.dataset.items.action.filter((a) => a.record.path === props.item.id).map((a) => a.id) : []);
@@ -51,12 +53,12 @@ export default function StrategyCard(props: { ctx: CardContext; item: DetailedIt
           {(k) => <ItemList ctx={props.ctx} title={L(MENTION_TITLES[k])} ids={[...m()[k]!]} showKind={k !== 'clusters'} testid={`names-${k}`} />}
         </For>
       </div>
-      <TextList lang={lang()} title={L('enterprisesNamed')} items={d().mentionTexts?.enterprises ?? []} />
-      <Show when={(d().mentionTexts?.unplaced ?? []).length > 0}>
+      <TextList lang={lang()} title={L('enterprisesNamed')} items={words().enterprises ?? []} />
+      <Show when={(words().unplaced ?? []).length > 0}>
         <section class="card-section" data-testid="names-unplaced">
           <h3>{L('notOnMap')}</h3>
           <ul class="plain">
-            <For each={d().mentionTexts?.unplaced}>{(u) => <li><strong>{u.name[lang()]}</strong> <span class="muted">— {u.note[lang()]}</span></li>}</For>
+            <For each={words().unplaced}>{(u) => <li><strong>{u.name[lang()]}</strong> <span class="muted">— {u.note[lang()]}</span></li>}</For>
           </ul>
         </section>
       </Show>
