@@ -16,5 +16,6 @@ export async function loadMode(id: ModeId): Promise<Mode> {
   switch (id) {
     case 'browse': return browse;
     case 'embed': return (await import('./embed')).embed;
+    case 'kiosk': return (await import('./kiosk')).kiosk;
   }
 }
