@@ -29,8 +29,12 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-async function kioskContext(viewport: { width: number; height: number }, kiosk: Record<string, unknown> = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, serviceWorkers: 'block' });
+/**
+ * A browser context for the kiosk: `viewport` in CSS px; `deviceScaleFactor` below 1 lays out a
+ * 4K screen in full while the map (software WebGL here) draws only a quarter of its pixels.
+ */
+async function kioskContext(viewport: { width: number; height: number }, kiosk: Record<string, unknown> = {}, deviceScaleFactor = 1): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch: true, serviceWorkers: 'block' });
   await context.route('**/config.json', (route) => route.fulfill({
     contentType: 'application/json',
     body: JSON.stringify({ shareBase: SHARE_BASE, kiosk: { ...TIMES, pinHash, ...kiosk } }),
@@ -245,4 +249,151 @@ describe('the kiosk', () => {
     expect(await idle(page)).toBe('active');
     expect(errors).toEqual([]);
   });
+});
+
+describe('the kiosk staff menu', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await kioskContext({ width: 1920, height: 1080 });
+    ({ page } = await openKiosk(context));
+  });
+  afterAll(async () => { await context?.close(); });
+
+  const staff = () => page.getByTestId('kiosk-staff');
+  const message = () => page.getByTestId('pin-message').textContent();
+  async function enter(pin: string) {
+    for (const d of pin) await staff().locator(`[data-digit="${d}"]`).click();
+    await staff().getByTestId('pin-ok').click();
+    await page.waitForFunction(() => !/核对|Checking/.test(document.querySelector('[data-testid=pin-message]')?.textContent ?? ''));
+  }
+
+  it('opens by holding the top-left corner for 3 seconds, not by a short press', async () => {
+    await page.mouse.move(30, 30);
+    await page.mouse.down();
+    await page.clock.fastForward(1000);
+    await page.mouse.up();
+    await expect(staff().count()).resolves.toBe(0);
+    await page.mouse.down();
+    await page.clock.fastForward(3100);
+    await page.mouse.up();
+    await staff().waitFor();
+    await expect(staff().getByRole('heading').textContent()).resolves.toBe('请输入工作人员密码');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}/kiosk-pin-1920x1080.png` });
+  });
+
+  it('refuses wrong PINs, locks after the third, and stays locked after a reload', async () => {
+    await enter('1111');
+    await expect(message()).resolves.toBe('密码错误');
+    await enter('9999');
+    await expect(message()).resolves.toBe('密码错误');
+    await enter('2467');
+    await expect(message()).resolves.toMatch(/^尝试次数过多，请 (30|29) 秒后再试$/);
+    await expect(staff().locator('[data-digit="2"]').isDisabled()).resolves.toBe(true);
+    // A reload does not clear the lock (localStorage); the key combination opens the menu too.
+    await page.reload();
+    await mapReady(page);
+    await page.keyboard.press('Control+Alt+KeyK');
+    await staff().waitFor();
+    await expect(message()).resolves.toMatch(/^尝试次数过多，请 \d+ 秒后再试$/);
+    await expect(staff().locator('[data-digit="2"]').isDisabled()).resolves.toBe(true);
+    // Even the right PIN is not checked while locked.
+    await page.clock.fastForward(31_000);
+    await page.waitForFunction(() => !(document.querySelector('[data-digit="2"]') as HTMLButtonElement).disabled);
+  });
+
+  it('opens the menu with the right PIN; the staff\'s choices apply, persist and can be undone', async () => {
+    await enter(PIN);
+    await page.getByText('工作人员菜单').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}/kiosk-staff-1920x1080.png` });
+    await page.getByTestId('staff-lang').getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByTestId('staff-pace').getByRole('button', { name: /Fast/ }).click();
+    await page.getByTestId('staff-idle').getByRole('button', { name: '2 min' }).click();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('g60.kiosk.staff') ?? 'null'));
+    expect(saved).toEqual({ lang: 'en', tourPace: 1.5, resetAfterSeconds: 120 });
+    // Reset now: the kiosk's defaults, now in English; the menu closes.
+    await page.getByTestId('staff-reset').click();
+    await expect(staff().count()).resolves.toBe(0);
+    // Kept over a reload; a bad saved entry is ignored with a warning, the good ones stay.
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('g60.kiosk.staff')!) as Record<string, unknown>;
+      localStorage.setItem('g60.kiosk.staff', JSON.stringify({ ...saved, tourPace: 'fast' }));
+    });
+    await page.reload();
+    await mapReady(page);
+    expect(warnings.join('\n')).toContain('saved tourPace out of range; ignored');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.keyboard.press('Control+Alt+KeyK');
+    await enter(PIN);
+    await expect(page.getByTestId('staff-idle').locator('[aria-pressed=true]').textContent()).resolves.toBe('2 min');
+    await staff().getByRole('button', { name: 'Close' }).click();
+    await expect(staff().count()).resolves.toBe(0);
+  });
+
+  it('shows a link that would leave the app as a QR code instead of following it', async () => {
+    const href = 'https://www.example.com/g60/report?id=1';
+    const before = page.url();
+    await page.evaluate((h) => {
+      const a = document.createElement('a');
+      a.href = h; a.textContent = 'out';
+      document.querySelector('.app')!.append(a);
+      a.click();
+    }, href);
+    const dialog = page.getByTestId('kiosk-linkout');
+    await dialog.waitFor();
+    expect(page.url()).toBe(before);
+    expect(await decodeQr(page, '[data-testid=kiosk-linkout] .qr-code')).toBe(href);
+    await dialog.getByRole('button').click();
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('leaves kiosk mode for the browse map from the menu', async () => {
+    await page.keyboard.press('Control+Alt+KeyK');
+    await enter(PIN);
+    await page.getByTestId('staff-use-config').click();
+    expect(await page.evaluate(() => localStorage.getItem('g60.kiosk.staff'))).toBeNull();
+    await page.getByTestId('staff-leave').click();
+    await page.waitForURL(/mode=browse/);
+    await page.locator('.app').waitFor();
+    expect(await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? null, kiosk: !!document.querySelector('.app.kiosk') }))).toEqual({ theme: null, kiosk: false });
+  });
+});
+
+describe('the kiosk at the stand\'s screen sizes', () => {
+  for (const [width, height] of [[3840, 2160], [1080, 1920]] as const) {
+    it(`fills ${width}×${height}, type and controls scaled to the screen`, async () => {
+      const context = await kioskContext({ width, height }, {}, width > 1920 ? 0.5 : 1);
+      try {
+        const { page, errors } = await openKiosk(context);
+        const project = projects.find((p) => p.seq === 6)!;
+        await page.locator('[data-tab=list]').click();
+        await page.locator(`.list-item[data-item="${project.id}"]`).click();
+        await page.locator('[data-testid=handoff-qr] svg').waitFor();
+        // Framed on the project (a point: zoom 13.5) and still.
+        await page.waitForFunction(() => window.g60map!.camera().zoom > 13.4, null, { timeout: 20_000 });
+        await settled(page);
+        // One image pixel per CSS pixel: a 3840 × 2160 picture of the 4K layout.
+        await page.screenshot({ path: `${OUT}/kiosk-card-${width}x${height}.png`, scale: 'css' });
+        // Sizes follow the screen's shorter side: 1080 px → 1×, 2160 px → 2×.
+        const scale = Math.min(width, height) / 1080;
+        const sizes = await page.evaluate(() => ({
+          title: parseFloat(getComputedStyle(document.querySelector('[data-testid=card-title]')!).fontSize),
+          text: parseFloat(getComputedStyle(document.querySelector('.card p')!).fontSize),
+          close: document.querySelector('.card .close')!.getBoundingClientRect().height,
+        }));
+        expect(sizes.title).toBeCloseTo(38 * scale, 0);
+        expect(sizes.text).toBeCloseTo(24 * scale, 0);
+        expect(sizes.close).toBeCloseTo(72 * scale, 0);
+        expect(await smallTargets(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally { await context.close(); }
+    });
+  }
 });
