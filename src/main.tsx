@@ -5,10 +5,21 @@ import './ui/page.css';
 import './ui/app.css';
 import 'virtual:g60-font.css';
 
+/** localStorage: "1" when config.json's defaultMode was kiosk at the last load (read by public/early.js). */
+const KIOSK_DEFAULT = 'g60.kiosk.default';
+
 // The deploy-time config first, then the mode the URL (or the config) asks for, chosen once.
 const config = await loadDeployConfig();
 const modeId = modeIdFor(location.search, config);
 const mode = await loadMode(modeId);
+// public/early.js paints a kiosk dark before any of this runs; for a URL without mode= it needs to
+// know the deployment's default, from the last load. Only a change is written.
+try {
+  if (!new URLSearchParams(location.search).has('mode') && (localStorage.getItem(KIOSK_DEFAULT) === '1') !== (config.defaultMode === 'kiosk')) {
+    localStorage.setItem(KIOSK_DEFAULT, config.defaultMode === 'kiosk' ? '1' : '0');
+  }
+} catch { /* no storage: the kiosk turns dark when its mode starts */ }
+if (modeId !== 'kiosk') delete document.documentElement.dataset.theme;
 document.getElementById('boot')?.remove();
 mode.enter({ root: document.getElementById('root')!, dataset, config, search: location.search, base: new URL('./', document.baseURI).href });
 // Offline use (an exhibition stand): the service worker, registered once the map is drawn, by a

@@ -53,6 +53,7 @@ export const MANIFEST = {
 /** Files of dist/ the service worker precaches (the manifest is added by vite-plugin-pwa). */
 export const PRECACHE_GLOBS = [
   'index.html',
+  'early.js',
   'assets/**/*.{js,css,woff2}',
   'data/*.{geojson,txt}',
   'fonts/OFL.txt',

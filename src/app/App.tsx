@@ -4,7 +4,7 @@
  * intents, host and layout; it changes the view only through the intents and touches nothing
  * outside its own root but through the host.
  */
-import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
+import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount, untrack } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
 import { KINDS } from '../domain/kinds';
 import { loadDetails, loadIndicators, loadStrategy } from '../data/load';
@@ -154,6 +154,9 @@ export function App(props: AppProps) {
     prefetchDetails();
   };
   onCleanup(() => host.expose(null));
+  // A kiosk's reset: dialogs close, and the search box starts again (empty) below.
+  if (layout.kiosk) createEffect(on(layout.kiosk.epoch, () => setSharing(false), { defer: true }));
+  const search = () => { layout.kiosk?.epoch(); return untrack(() => <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />); };
 
   const tabId = (p: Panel | null) => `${uid}-tab-${p ?? 'layers'}`;
   const tab = (p: Panel | null, label: string) => (
@@ -166,13 +169,15 @@ export function App(props: AppProps) {
   );
 
   return (
-    <div ref={root} class={`app layout-${layout.kind}`} classList={{ 'no-map': state.mapStatus === 'unavailable', 'has-card': !!selected() }} lang={state.lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div ref={root} class={`app layout-${layout.kind}`} classList={{ kiosk: !!layout.kiosk, 'no-map': state.mapStatus === 'unavailable', 'has-card': !!selected() }} lang={state.lang === 'zh' ? 'zh-CN' : 'en'}>
       <Show when={layout.kind === 'full'}>
         <header class="topbar">
           <h1><span class="long">{L('title')}</span><span class="short">{L('shortTitle')}</span></h1>
-          <SearchBox dataset={ds} lang={state.lang} open={(id) => open(id)} />
-          <button type="button" class="top-button" onClick={() => setSharing(true)}>{L('share')}</button>
-          <PrintButton dataset={ds} lang={state.lang} url={layout.shareUrl(view())} />
+          {search()}
+          <Show when={!layout.kiosk}>
+            <button type="button" class="top-button" onClick={() => setSharing(true)}>{L('share')}</button>
+            <PrintButton dataset={ds} lang={state.lang} url={layout.shareUrl(view())} />
+          </Show>
           <button type="button" class="top-button" lang={state.lang === 'zh' ? 'en' : 'zh-CN'} title={L('languageLabel')}
             onClick={() => intents.goTo({ lang: state.lang === 'zh' ? 'en' : 'zh' }, 'user')}>{L('language')}</button>
         </header>
@@ -225,7 +230,7 @@ export function App(props: AppProps) {
                       <Legend dataset={ds} lang={state.lang} />
                       <Filters dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
                       <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => intents.goTo({ basemap: id }, 'user')} />
-                      <DataDownload lang={state.lang} />
+                      <Show when={!layout.kiosk}><DataDownload lang={state.lang} /></Show>
                       <DataAsOf lang={state.lang} />
                     </Match>
                     <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
@@ -235,7 +240,7 @@ export function App(props: AppProps) {
                 </div>
               </>
             }>
-              {(item) => card(item)}
+              {(item) => <>{card(item)}{layout.kiosk?.cardFooter(item().id, state.lang)}</>}
             </Show>
           </aside>
         </Show>

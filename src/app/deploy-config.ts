@@ -3,11 +3,11 @@
  * Parsing is pure and forgiving: a bad entry is dropped with a warning, the rest still works.
  */
 import { BUILT_IN, type BasemapSpec, type Datum } from '../map/basemaps/spec';
-import type { Text } from '../domain/types';
+import type { Lang, Text } from '../domain/types';
 import { OSM_ATTRIBUTION, OSM_MAXZOOM, OSM_MINZOOM } from '../map/basemaps/osm-meta';
 
 /** The modes a page can start in (see src/modes/). */
-export const MODE_IDS = ['browse', 'embed', 'presenter'] as const;
+export const MODE_IDS = ['browse', 'embed', 'kiosk', 'presenter'] as const;
 export type ModeId = (typeof MODE_IDS)[number];
 
 export interface DeployConfig {
@@ -21,11 +21,62 @@ export interface DeployConfig {
   shareBase: string | null;
   /** Origins of host pages allowed to drive an embedded map by postMessage; empty = the API is off. */
   allowedOrigins: string[];
+  /** The exhibition stand (kiosk mode): idle times, staff PIN, defaults. */
+  kiosk: KioskConfig;
 }
 
-export const DEFAULT_CONFIG: DeployConfig = {
-  basemaps: [...BUILT_IN], defaultBasemap: BUILT_IN[0]!.id, defaultMode: 'browse', shareBase: null, allowedOrigins: [],
+/** `kiosk` in config.json (README: Running a stand). Staff choices saved on the kiosk override some of it. */
+export interface KioskConfig {
+  /** Seconds without input on the kiosk's home view before the attract loop starts. */
+  attractAfterSeconds: number;
+  /** Seconds without input, after a visitor changed something, before the "Still there?" countdown. */
+  resetAfterSeconds: number;
+  /** Length of that countdown, in seconds; then everything goes back to the kiosk's defaults. */
+  countdownSeconds: number;
+  /** The staff PIN as `pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>` (`npm run kiosk-pin`); null = no staff menu. */
+  pinHash: string | null;
+  /** Language the kiosk starts in and returns to. */
+  lang: Lang;
+  /** Speed of the attract tour: 1 as written, 2 twice as fast, 0.5 half as fast. */
+  tourPace: number;
+}
+
+export const DEFAULT_KIOSK: KioskConfig = {
+  attractAfterSeconds: 60, resetAfterSeconds: 90, countdownSeconds: 15, pinHash: null, lang: 'zh', tourPace: 1,
 };
+/** Limits of the kiosk's numbers (seconds; pace a factor). */
+export const KIOSK_LIMITS = { seconds: [1, 3600], countdown: [1, 300], tourPace: [0.25, 4] } as const;
+/** The form of a PIN hash (checked in full, base64 included, when the staff menu opens: app/kiosk-pin.ts). */
+export const PIN_HASH_FORM = /^pbkdf2-sha256\$\d{4,8}\$[A-Za-z0-9+/]{11,}={0,2}\$[A-Za-z0-9+/]{43}=$/;
+
+export const DEFAULT_CONFIG: DeployConfig = {
+  basemaps: [...BUILT_IN], defaultBasemap: BUILT_IN[0]!.id, defaultMode: 'browse', shareBase: null, allowedOrigins: [], kiosk: DEFAULT_KIOSK,
+};
+
+/** `kiosk` of config.json: each wrong entry is dropped with a warning, its default kept. */
+export function parseKiosk(v: unknown, warn: (m: string) => void): KioskConfig {
+  const k = { ...DEFAULT_KIOSK };
+  if (v === undefined) return k;
+  if (!isObj(v)) { warn('kiosk must be an object'); return k; }
+  const number = (key: 'attractAfterSeconds' | 'resetAfterSeconds' | 'countdownSeconds' | 'tourPace', [min, max]: readonly [number, number]) => {
+    const x = v[key];
+    if (x === undefined) return;
+    if (typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max) k[key] = x;
+    else warn(`kiosk.${key} must be a number from ${min} to ${max}; ${JSON.stringify(x)?.slice(0, 40)} ignored`);
+  };
+  number('attractAfterSeconds', KIOSK_LIMITS.seconds);
+  number('resetAfterSeconds', KIOSK_LIMITS.seconds);
+  number('countdownSeconds', KIOSK_LIMITS.countdown);
+  number('tourPace', KIOSK_LIMITS.tourPace);
+  if (v.pinHash !== undefined) {
+    if (typeof v.pinHash === 'string' && PIN_HASH_FORM.test(v.pinHash)) k.pinHash = v.pinHash;
+    else warn('kiosk.pinHash must be a string made by `npm run kiosk-pin -- <pin>` (pbkdf2-sha256$…); no staff menu');
+  }
+  if (v.lang !== undefined) {
+    if (v.lang === 'zh' || v.lang === 'en') k.lang = v.lang; else warn('kiosk.lang must be "zh" or "en"');
+  }
+  return k;
+}
 
 /** An http(s) origin exactly as `URL.origin` writes it (no path, no trailing slash), or null. */
 function origin(v: unknown): string | null {
@@ -37,7 +88,7 @@ function origin(v: unknown): string | null {
 }
 
 /** The parts of the config that are not basemaps: mode, public address, embedding. */
-function siteOptions(json: Obj, warn: (m: string) => void): Pick<DeployConfig, 'defaultMode' | 'shareBase' | 'allowedOrigins'> {
+function siteOptions(json: Obj, warn: (m: string) => void): Pick<DeployConfig, 'defaultMode' | 'shareBase' | 'allowedOrigins' | 'kiosk'> {
   let defaultMode: ModeId = 'browse';
   if (json.defaultMode !== undefined) {
     if ((MODE_IDS as readonly unknown[]).includes(json.defaultMode)) defaultMode = json.defaultMode as ModeId;
@@ -56,7 +107,7 @@ function siteOptions(json: Obj, warn: (m: string) => void): Pick<DeployConfig, '
       if (ok) allowedOrigins.push(ok); else warn(`embed.allowedOrigins[${i}] ${JSON.stringify(o)?.slice(0, 80)} is not an origin like "https://portal.example.gov.cn"; ignored`);
     });
   }
-  return { defaultMode, shareBase, allowedOrigins };
+  return { defaultMode, shareBase, allowedOrigins, kiosk: parseKiosk(json.kiosk, warn) };
 }
 
 type Obj = Record<string, unknown>;

@@ -2,6 +2,8 @@
  * What a mode decides about the shell: which chrome shows, how the map is framed and handled,
  * and where links out of the app point.
  */
+import type { Accessor, JSX } from 'solid-js';
+import type { Lang } from '../domain/types';
 import type { PaddingOptions } from '../map/controller';
 import type { View } from '../state/view';
 import { formatView } from '../state/url';
@@ -24,6 +26,12 @@ export interface Layout {
   embedBase?: string;
   /** The full map's link of a view ("open the full map"); absent: no such link. */
   fullMapUrl?: (v: View) => string;
+  /**
+   * An exhibition stand (modes/kiosk.tsx): nothing that leaves the screen (no share dialog, print
+   * button or data downloads), a footer under every card (its QR hand-off), and an `epoch` that
+   * changes when the app must drop its passing state (search text, dialogs) at the kiosk's reset.
+   */
+  kiosk?: { cardFooter: (id: string, lang: Lang) => JSX.Element; epoch: Accessor<number> };
 }
 
 /** `base` (a folder URL ending in `/`) with a view's query string. */

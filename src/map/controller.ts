@@ -187,7 +187,11 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       const duration = (o.animate ?? !reducedMotion()) ? o.duration ?? 750 : 0;
       const [w, s, e, n] = box;
       if (w === e && s === n) {
-        map.easeTo({ center: shift.toMap([w, s]), zoom: Math.max(map.getZoom(), o.pointZoom ?? 13.5), padding: opts.padding(), duration, bearing: 0, pitch: 0 });
+        // An offset, not `padding`: easeTo would keep a padding for every later move, and the next
+        // fitBounds (back to overview, a kiosk's reset) would then leave room for the panel twice.
+        const p = opts.padding();
+        const offset: [number, number] = [((p.left ?? 0) - (p.right ?? 0)) / 2, ((p.top ?? 0) - (p.bottom ?? 0)) / 2];
+        map.easeTo({ center: shift.toMap([w, s]), zoom: Math.max(map.getZoom(), o.pointZoom ?? 13.5), offset, duration, bearing: 0, pitch: 0 });
       } else {
         fit(w, s, e, n, duration, 14);
       }

@@ -17,5 +17,6 @@ export async function loadMode(id: ModeId): Promise<Mode> {
     case 'browse': return browse;
     case 'embed': return (await import('./embed')).embed;
     case 'presenter': return (await import('./presenter')).presenter;
+    case 'kiosk': return (await import('./kiosk')).kiosk;
   }
 }

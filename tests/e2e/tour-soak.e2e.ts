@@ -1,6 +1,6 @@
 /**
- * Soak: the tour plays by itself for more than 500 chapter steps (at a test pace, ~0.1 s a chapter)
- * in presenter mode, while the JS heap (after a forced collection), the DOM node count and the
+ * Soak: a kiosk left alone plays its attract loop (the tour) for more than 500 chapter steps (at a
+ * test pace, ~0.1 s a chapter), while the JS heap (after a forced collection), the DOM node count and the
  * history length are sampled. They must stay flat: the median of the last 50 steps' samples within
  * a bound of the first 50 steps'. Figures: tests/e2e/output/soak.json.
  */
@@ -21,22 +21,26 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
 
 describe('the tour, left playing', () => {
   it(`runs ${STEPS} chapter steps with heap, DOM and history flat`, async () => {
-    const { page, errors } = await open(browser, `?mode=presenter&tourpace=${PACE}`, { viewport: { width: 640, height: 400 } });
+    const { page, errors } = await open(browser, `?mode=kiosk&tourpace=${PACE}`, {
+      viewport: { width: 640, height: 400 },
+      // The attract loop starts after a second of idleness; no countdown within the run.
+      config: { kiosk: { attractAfterSeconds: 1, resetAfterSeconds: 3600 } },
+    });
     await mapReady(page);
     const cdp = await page.context().newCDPSession(page);
-    const step = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('.presenter')?.dataset.tourStep ?? 0));
+    const step = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('.kiosk-layer')?.dataset.tourStep ?? 0));
     const sample = async (t0: number): Promise<Sample> => {
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
       const dom = await cdp.send('Memory.getDOMCounters');
-      const [s, entries] = await page.evaluate((): [number, number] => [Number(document.querySelector<HTMLElement>('.presenter')!.dataset.tourStep), history.length]);
+      const [s, entries] = await page.evaluate((): [number, number] => [Number(document.querySelector<HTMLElement>('.kiosk-layer')!.dataset.tourStep), history.length]);
       return { step: s, heapMB: +(heap.usedSize / 2 ** 20).toFixed(3), nodes: dom.nodes, listeners: dom.jsEventListeners, history: entries, t: Date.now() - t0 };
     };
     const t0 = Date.now();
-    await page.keyboard.press('p');
+    await page.waitForSelector('html[data-kiosk-attract="running"]', { timeout: 30_000 });
     const samples: Sample[] = [];
     const start = await step();
-    const reach = (n: number) => page.waitForFunction((at) => Number(document.querySelector<HTMLElement>('.presenter')?.dataset.tourStep) >= at, start + n, { timeout: 140_000, polling: 100 });
+    const reach = (n: number) => page.waitForFunction((at) => Number(document.querySelector<HTMLElement>('.kiosk-layer')?.dataset.tourStep) >= at, start + n, { timeout: 140_000, polling: 100 });
     // Samples (each forces a collection, which costs) every 8 steps in the first 50 steps and in the
     // last 50, and two in between to show the trend.
     const window = async (from: number, to: number) => {
@@ -45,7 +49,6 @@ describe('the tour, left playing', () => {
     await window(2, 50);
     for (const n of [200, 350]) { await reach(n); samples.push(await sample(t0)); }
     await window(STEPS - 48, STEPS);
-    await page.keyboard.press('p');
     const seconds = (Date.now() - t0) / 1000;
 
     const last = samples.at(-1)!.step;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, expandTemplate, parseDeployConfig } from '../../src/app/deploy-config';
+import { DEFAULT_CONFIG, DEFAULT_KIOSK, expandTemplate, parseDeployConfig } from '../../src/app/deploy-config';
 
 describe('config.json', () => {
   it('offers the built-in basemaps when nothing is configured', () => {
@@ -56,5 +56,38 @@ describe('tile templates relative to the page', () => {
     const b = parseDeployConfig({ basemaps: [{ id: 'street', type: 'osm-vector', tiles: './basemap/osm/{z}/{x}/{y}.pbf' }] }).config.basemaps[2]!;
     const abs = withAbsoluteTiles(b, 'https://portal.example.gov.cn/g60/index.html');
     expect(abs.kind === 'osm-vector' && abs.tiles).toEqual(['https://portal.example.gov.cn/g60/basemap/osm/{z}/{x}/{y}.pbf']);
+  });
+});
+
+describe('config.json kiosk', () => {
+  const hash = `pbkdf2-sha256$600000$${'A'.repeat(22)}==$${'B'.repeat(43)}=`;
+
+  it('starts in kiosk mode when asked, with defaults for what is not given', () => {
+    const { config, warnings } = parseDeployConfig({ defaultMode: 'kiosk' });
+    expect(warnings).toEqual([]);
+    expect(config.defaultMode).toBe('kiosk');
+    expect(config.kiosk).toEqual(DEFAULT_KIOSK);
+  });
+
+  it('reads every kiosk key', () => {
+    const kiosk = { attractAfterSeconds: 45, resetAfterSeconds: 120, countdownSeconds: 20, pinHash: hash, lang: 'en', tourPace: 0.75 };
+    const { config, warnings } = parseDeployConfig({ kiosk });
+    expect(warnings).toEqual([]);
+    expect(config.kiosk).toEqual(kiosk);
+  });
+
+  it.each([
+    [{ kiosk: [] }, 'kiosk must be an object', {}],
+    [{ kiosk: { attractAfterSeconds: '60' } }, 'kiosk.attractAfterSeconds must be a number from 1 to 3600', {}],
+    [{ kiosk: { resetAfterSeconds: 0 } }, 'kiosk.resetAfterSeconds must be a number from 1 to 3600', {}],
+    [{ kiosk: { countdownSeconds: 1e9 } }, 'kiosk.countdownSeconds must be a number from 1 to 300', {}],
+    [{ kiosk: { tourPace: Number.NaN } }, 'kiosk.tourPace must be a number from 0.25 to 4', {}],
+    [{ kiosk: { pinHash: '1234' } }, 'kiosk.pinHash must be a string made by `npm run kiosk-pin', {}],
+    [{ kiosk: { pinHash: `md5$1$${'A'.repeat(22)}==$${'B'.repeat(43)}=` } }, 'kiosk.pinHash', {}],
+    [{ kiosk: { lang: 'de', countdownSeconds: 30 } }, 'kiosk.lang must be "zh" or "en"', { countdownSeconds: 30 }],
+  ])('ignores a wrong kiosk entry with a warning and keeps the rest: %j', (json, warning, kept) => {
+    const { config, warnings } = parseDeployConfig(json);
+    expect(warnings.join('\n')).toContain(warning);
+    expect(config.kiosk).toEqual({ ...DEFAULT_KIOSK, ...kept });
   });
 });

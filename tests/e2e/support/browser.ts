@@ -17,12 +17,18 @@ export interface OpenOptions {
   hasTouch?: boolean;
   /** Runs in the page before any of its scripts. */
   init?: () => void;
+  /** Served as the deployment's config.json instead of the site's own. */
+  config?: Record<string, unknown>;
 }
 
 /** Opens `path` of the test site; collects console errors, page errors and off-origin requests. */
 export async function open(browser: Browser, path = '', opts: OpenOptions = {}): Promise<Watched> {
   // No service worker: it would fill its cache in the background of every test (tests/e2e/offline tests it).
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, isMobile: opts.isMobile, hasTouch: opts.hasTouch, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  if (opts.config) {
+    const body = JSON.stringify(opts.config);
+    await context.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  }
   const page = await context.newPage();
   const { errors, offsite } = watchPage(page);
   if (opts.init) await page.addInitScript(opts.init);
