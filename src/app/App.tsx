@@ -21,6 +21,7 @@ import { Legend } from '../ui/Legend';
 import { Filters } from '../ui/Filters';
 import { SearchBox } from '../ui/SearchBox';
 import { Card } from '../ui/cards/Card';
+import { preloadCards } from '../ui/cards/registry';
 import { BasemapPicker } from '../ui/BasemapPicker';
 import { DataDownload } from '../ui/DataDownload';
 import { DataAsOf } from '../ui/DataAsOf';
@@ -77,6 +78,7 @@ export function App(props: AppProps) {
    */
   const prefetchDetails = () => {
     loadDetails().then(setDetails, (e: unknown) => console.warn(`card details did not load: ${String(e)}`));
+    preloadCards();
   };
   createEffect(on(selected, (item) => { if (item && !details()) prefetchDetails(); }));
   let root!: HTMLDivElement;

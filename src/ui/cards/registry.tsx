@@ -5,20 +5,21 @@
 import { lazy, type Component } from 'solid-js';
 import type { DetailedItem, DetailedItemOf } from '../../domain/dataset';
 import type { KindId } from '../../domain/kinds';
-import { AreaCard } from './AreaCard';
-import { ClusterCard } from './ClusterCard';
-import { PlaceCard } from './PlaceCard';
-import { ProjectCard } from './ProjectCard';
 import type { CardContext } from './parts';
 
 export type CardBody<K extends KindId> = Component<{ ctx: CardContext; item: DetailedItemOf<K> }>;
 
+// The cards are not part of the page's first load: the zone's cards come as one chunk, fetched with
+// the cards' details (`preloadCards`); the plan's paths and actions when one is first opened.
+const zoneCards = () => import('./zone-cards');
+/** Starts fetching the zone's cards (the shell calls it when it fetches the cards' details). */
+export const preloadCards = (): void => { void zoneCards(); };
+
 export const CARDS: { [K in KindId]: CardBody<K> } = {
-  area: (p) => <AreaCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
-  place: (p) => <PlaceCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
-  project: (p) => <ProjectCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
-  cluster: (p) => <ClusterCard ctx={p.ctx} cluster={p.item.record} details={p.item.details} />,
-  // The plan's paths and actions: loaded when one is first opened, not with the page.
+  area: lazy(() => zoneCards().then((m) => ({ default: m.AreaBody }))),
+  place: lazy(() => zoneCards().then((m) => ({ default: m.PlaceBody }))),
+  project: lazy(() => zoneCards().then((m) => ({ default: m.ProjectBody }))),
+  cluster: lazy(() => zoneCards().then((m) => ({ default: m.ClusterBody }))),
   path: lazy(() => import('./StrategyCard')),
   action: lazy(() => import('./StrategyCard')),
 };
