@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'vite';
 import { PLACE_KIND_NAMES, STRINGS } from '../../src/i18n/strings.ts';
+import { ENTERPRISE_ROLE_NAMES, MORE_STRINGS } from '../../src/i18n/more-strings.ts';
 
 /** Reads project files by project-relative path (forward slashes). */
 export interface ContentReader {
@@ -112,7 +113,7 @@ export function stringsOfHtml(text: string): string[] {
 
 /** The UI strings of src/i18n/strings.ts, both languages. */
 export function uiStrings(): string[] {
-  return [...Object.values(STRINGS), ...Object.values(PLACE_KIND_NAMES)].flatMap((t) => [t.zh, t.en]);
+  return [...Object.values(STRINGS), ...Object.values(MORE_STRINGS), ...Object.values(PLACE_KIND_NAMES), ...Object.values(ENTERPRISE_ROLE_NAMES)].flatMap((t) => [t.zh, t.en]);
 }
 
 /** Characters that draw nothing: controls, format characters, surrogates, line breaks, tabs. */

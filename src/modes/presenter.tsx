@@ -17,7 +17,7 @@ import { loadTour } from '../data/load';
 import type { Chapter } from '../domain/tour';
 import { propsOf, type Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/more-strings';
 import { DEFAULT_VIEW } from '../state/view';
 import { ChapterList } from '../ui/ChapterList';
 import { TourCaption } from '../ui/TourCaption';

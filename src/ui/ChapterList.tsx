@@ -5,7 +5,7 @@
  */
 import { For, Show, createEffect, createSignal, createUniqueId, on } from 'solid-js';
 import type { Lang } from '../domain/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/more-strings';
 
 export function ChapterList(props: { lang: Lang; titles: readonly string[]; current: number; pick: (i: number) => void }) {
   const [open, setOpen] = createSignal(false);

@@ -7,7 +7,7 @@ import { For, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Lang } from '../domain/types';
 import type { View } from '../state/view';
-import { t, type StringKey } from '../i18n/strings';
+import { t, type StringKey } from '../i18n/more-strings';
 import { SIZE_PRESETS, componentSnippet, embedQuery, iframeSnippet, type EmbedChoice } from './embed-snippets';
 
 const PRESET_LABEL: Record<(typeof SIZE_PRESETS)[number]['id'], StringKey> = { small: 'sizeSmall', medium: 'sizeMedium', large: 'sizeLarge', full: 'sizeFull' };

@@ -7,7 +7,7 @@ import { For, Show, createResource } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { loadIndicators, loadStrategy } from '../data/load';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/more-strings';
 import { citationText } from './describe';
 
 export function Indicators(props: { dataset: Dataset; lang: Lang }) {

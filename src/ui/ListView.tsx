@@ -8,7 +8,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { shownByFilter } from '../domain/derive';
 import { KINDS, KIND_IDS } from '../domain/kinds';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/more-strings';
 import type { AppState } from '../state/store';
 import { itemAreaName, itemKindLabel, itemName } from './describe';
 

@@ -7,7 +7,7 @@ import { For, Show, createResource } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { loadStrategy } from '../data/load';
-import { t, type StringKey } from '../i18n/strings';
+import { t, type StringKey } from '../i18n/more-strings';
 import { ItemLink, Sources, type CardContext } from './cards/parts';
 
 export function PlanPanel(props: { dataset: Dataset; lang: Lang; open: (id: string) => void }) {

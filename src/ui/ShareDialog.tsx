@@ -5,7 +5,7 @@
 import { Show, createResource, createSignal, createUniqueId, lazy, onCleanup, onMount } from 'solid-js';
 import type { Lang } from '../domain/types';
 import type { View } from '../state/view';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/more-strings';
 
 const EmbedGenerator = lazy(() => import('./EmbedGenerator').then((m) => ({ default: m.EmbedGenerator })));
 

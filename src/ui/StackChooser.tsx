@@ -6,7 +6,7 @@
 import { For, createUniqueId, onCleanup, onMount } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
-import { PLACE_KIND_NAMES, t } from '../i18n/strings';
+import { PLACE_KIND_NAMES, t } from '../i18n/more-strings';
 import { LIGHT } from '../map/palette';
 
 export interface StackChooserProps {

@@ -1,6 +1,6 @@
 /** The tour's caption: the chapter counter ("3 / 14") and the chapter's caption, read out politely. */
 import type { Lang, Text } from '../domain/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/more-strings';
 
 export function TourCaption(props: { lang: Lang; index: number; total: number; caption: Text }) {
   const label = () => t(props.lang, 'chapterOf').replace('{n}', String(props.index + 1)).replace('{total}', String(props.total));

@@ -7,7 +7,7 @@ import { validateProject } from '../../scripts/validate-project';
 import { readContent } from '../../scripts/content-files';
 import { formatProblem } from '../../src/domain/problem';
 import { ENTERPRISE_ROLES, type EnterpriseRole } from '../../src/domain/types';
-import { ENTERPRISE_ROLE_NAMES } from '../../src/i18n/strings';
+import { ENTERPRISE_ROLE_NAMES } from '../../src/i18n/more-strings';
 
 const { raw } = readContent(process.cwd());
 type Props = Record<string, unknown> & { id: string; name: { zh: string; en: string } };

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/content-files';
-import { ENTERPRISE_ROLE_NAMES, PLACE_KIND_NAMES, STRINGS } from '../../src/i18n/strings';
+import { PLACE_KIND_NAMES, STRINGS } from '../../src/i18n/strings';
+import { ENTERPRISE_ROLE_NAMES, MORE_STRINGS } from '../../src/i18n/more-strings';
 import type { Text } from '../../src/domain/types';
 
 const { raw } = readContent(process.cwd());
@@ -40,7 +41,7 @@ const records = (file: typeof DATA_FILES[number]): { id: string; value: unknown 
 };
 const contentTexts = (): Found[] => DATA_FILES.flatMap((file) => records(file).flatMap((r) => texts(r.value, `${file} ${r.id}`)));
 const uiTexts = (): Found[] => [
-  ...texts(STRINGS, 'STRINGS'), ...texts(ENTERPRISE_ROLE_NAMES, 'ENTERPRISE_ROLE_NAMES'), ...texts(PLACE_KIND_NAMES, 'PLACE_KIND_NAMES'),
+  ...texts(STRINGS, 'STRINGS'), ...texts(MORE_STRINGS, 'MORE_STRINGS'), ...texts(ENTERPRISE_ROLE_NAMES, 'ENTERPRISE_ROLE_NAMES'), ...texts(PLACE_KIND_NAMES, 'PLACE_KIND_NAMES'),
 ];
 
 /** The English texts that still hold Chinese once the allowed names are taken out. */

@@ -1,7 +1,7 @@
 import { Show, createMemo } from 'solid-js';
 import type { AreaDetails, LightAreaFeature } from '../../domain/types';
 import { clustersIn, contentsOf, subAreas } from '../../domain/derive';
-import { t } from '../../i18n/strings';
+import { t } from '../../i18n/more-strings';
 import { AccuracyNote, ItemLink, ItemList, Row, Sources, NamedIn, PlanFacts, type CardContext } from './parts';
 
 /** Area card: summary, sub-areas, size, clusters present, the places and projects inside. */

@@ -1,7 +1,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import { ENTERPRISE_ROLES, type ClusterDetails, type LightCluster } from '../../domain/types';
 import { clusterMembers } from '../../domain/derive';
-import { ENTERPRISE_ROLE_NAMES, t } from '../../i18n/strings';
+import { ENTERPRISE_ROLE_NAMES, t } from '../../i18n/more-strings';
 import { ItemList, Sources, TextList, NamedIn, PlanFacts, type CardContext } from './parts';
 
 /** Cluster card: what the plan sets out, its enterprises by the role the plan gives them, platforms, its places and projects. */

@@ -1,6 +1,6 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { LightPlaceFeature, PlaceDetails } from '../../domain/types';
-import { PLACE_KIND_NAMES, t } from '../../i18n/strings';
+import { PLACE_KIND_NAMES, t } from '../../i18n/more-strings';
 import { AccuracyNote, PositionSourceNote, ItemLink, ItemList, Row, Sources, NamedIn, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { LightProjectFeature, ProjectDetails } from '../../domain/types';
-import { t } from '../../i18n/strings';
+import { t } from '../../i18n/more-strings';
 import { AccuracyNote, PositionSourceNote, ItemLink, Row, Sources, NamedIn, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 

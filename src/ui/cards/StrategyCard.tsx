@@ -8,7 +8,7 @@ import { For, Show } from 'solid-js';
 import type { DetailedItemOf } from '../../domain/dataset';
 import { MENTION_KEYS, isSpatial, type MentionKey } from '../../domain/kinds';
 import { namedIds } from '../../domain/derive';
-import { t, type StringKey } from '../../i18n/strings';
+import { t, type StringKey } from '../../i18n/more-strings';
 import { ItemLink, ItemList, Row, Sources, TextList, type CardContext } from './parts';
 
 const MENTION_TITLES: Record<MentionKey, StringKey> = {

@@ -4,7 +4,7 @@ import { namedIn } from '../../domain/derive';
 import { loadStrategy } from '../../data/load';
 import type { Dataset } from '../../domain/dataset';
 import type { Accuracy, Citation, Lang, PositionConflict, PositionSource, Text } from '../../domain/types';
-import { t } from '../../i18n/strings';
+import { t } from '../../i18n/more-strings';
 import { citationText, itemKindLabel, itemName } from '../describe';
 
 export interface CardContext {

@@ -13,7 +13,7 @@ import { For, Show, createEffect, createMemo, createResource, createRoot, create
 import type { Dataset } from '../../domain/dataset';
 import type { Citation, Indicator, Lang, SourceDocument } from '../../domain/types';
 import { loadDetails, loadIndicators } from '../../data/load';
-import { t, type StringKey } from '../../i18n/strings';
+import { t, type StringKey } from '../../i18n/more-strings';
 import { LIGHT } from '../../map/palette';
 import { legend } from '../../static-map/chrome';
 import { renderZoneSvg } from '../../static-map/svg';
