@@ -273,7 +273,7 @@ describe('the kiosk staff menu', () => {
     await page.mouse.down();
     await page.clock.fastForward(1000);
     await page.mouse.up();
-    await expect(staff().count()).resolves.toBe(0);
+    await expect.poll(() => staff().count()).toBe(0);
     await page.mouse.down();
     await page.clock.fastForward(3100);
     await page.mouse.up();
@@ -318,7 +318,7 @@ describe('the kiosk staff menu', () => {
     expect(saved).toEqual({ lang: 'en', tourPace: 1.5, resetAfterSeconds: 120 });
     // Reset now: the kiosk's defaults, now in English; the menu closes.
     await page.getByTestId('staff-reset').click();
-    await expect(staff().count()).resolves.toBe(0);
+    await expect.poll(() => staff().count()).toBe(0);
     // Kept over a reload; a bad saved entry is ignored with a warning, the good ones stay.
     const warnings: string[] = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
@@ -334,7 +334,7 @@ describe('the kiosk staff menu', () => {
     await enter(PIN);
     await expect(page.getByTestId('staff-idle').locator('[aria-pressed=true]').textContent()).resolves.toBe('2 min');
     await staff().getByRole('button', { name: 'Close' }).click();
-    await expect(staff().count()).resolves.toBe(0);
+    await expect.poll(() => staff().count()).toBe(0);
   });
 
   it('shows a link that would leave the app as a QR code instead of following it', async () => {

@@ -79,7 +79,7 @@ describe('the plan on the map', () => {
     // A count about a cluster links to its card, which shows it too.
     const about = strategy.baseline.find((b) => (b.about ?? []).length > 0)!;
     await panel.locator(`[data-fact="${about.id}"] [data-item="${about.about![0]}"]`).click();
-    await expect(page.getByTestId('plan-facts').locator(`[data-fact="${about.id}"]`).textContent()).resolves.toContain(about.value);
+    await expect(page.getByTestId('plan-facts').locator(`[data-fact="${about.id}"]`).textContent()).resolves.toContain(about.value.zh);
     await page.keyboard.press('Escape');
     await page.locator('[data-tab=indicators]').click();
     await page.getByTestId('indicator-note').waitFor();
