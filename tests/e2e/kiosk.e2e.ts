@@ -12,6 +12,7 @@ import { watchPage } from '../../scripts/bench/chromium';
 import { hashPin } from '../../src/app/kiosk-pin';
 import { axeViolations, launch, mapReady } from './support/browser';
 import { projects } from './support/content';
+import { decodeQr } from './support/qr';
 
 const SHARE_BASE = 'https://map.example.gov.cn/g60/';
 const PIN = '2468';
@@ -64,19 +65,6 @@ const settled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) 
   }, 100);
 }));
 
-/** The text a QR code on the page encodes, read from a screenshot of it by jsQR. */
-async function decodeQr(page: Page, selector: string): Promise<string | null> {
-  const png = await page.locator(selector).screenshot();
-  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
-  return page.evaluate(async (b64) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const ctx = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height);
-    const jsQR = (window as unknown as { jsQR: (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(d.data, d.width, d.height)?.data ?? null;
-  }, png.toString('base64'));
-}
 
 /** Visible interactive elements smaller than 48 × 48 CSS px (in the app and the kiosk's dialogs). */
 function smallTargets(page: Page): Promise<string[]> {
@@ -188,7 +176,7 @@ describe('the kiosk', () => {
   it('hands the open card over by a QR code that opens it on the public site', async () => {
     const project = projects.find((p) => p.seq === 6)!;
     await expect(page.locator('[data-testid=handoff-qr] figcaption').textContent()).resolves.toBe('扫码带走 / Scan to take this with you');
-    expect(await decodeQr(page, '[data-testid=handoff-qr] .qr-code')).toBe(`${SHARE_BASE}?sel=${project.id}`);
+    expect(await decodeQr(page, page.locator('[data-testid=handoff-qr] .qr-code'))).toBe(`${SHARE_BASE}?sel=${project.id}`);
     await page.screenshot({ path: `${OUT}/kiosk-card-1920x1080.png` });
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -349,7 +337,7 @@ describe('the kiosk staff menu', () => {
     const dialog = page.getByTestId('kiosk-linkout');
     await dialog.waitFor();
     expect(page.url()).toBe(before);
-    expect(await decodeQr(page, '[data-testid=kiosk-linkout] .qr-code')).toBe(href);
+    expect(await decodeQr(page, page.locator('[data-testid=kiosk-linkout] .qr-code'))).toBe(href);
     await dialog.getByRole('button').click();
     await expect(dialog.count()).resolves.toBe(0);
   });

@@ -13,6 +13,7 @@ import { watchPage } from '../../scripts/bench/chromium';
 import { A4_LANDSCAPE, printHandoutPdf } from '../../scripts/handout';
 import { axeViolations, launch, mapReady } from './support/browser';
 import { clusters, projects } from './support/content';
+import { decodeQr } from './support/qr';
 
 interface Text { zh: string; en: string }
 const indicators = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { seq: number; name: Text; unit: Text; target2025: Text }[];
@@ -62,19 +63,6 @@ async function readPdf(pdf: Buffer): Promise<{ pages: number; sizes: number[][];
   return { pages: doc.numPages, sizes, text };
 }
 
-/** The text a QR code in the page encodes, read from a screenshot of it by jsQR. */
-async function decodeQr(page: Page): Promise<string | null> {
-  const png = await page.getByTestId('handout-qr').screenshot();
-  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
-  return page.evaluate(async (b64) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const ctx = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height);
-    const jsQR = (window as unknown as { jsQR: (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(d.data, d.width, d.height)?.data ?? null;
-  }, png.toString('base64'));
-}
 
 /** Screenshots of the print view (whole, then page by page) and, when poppler is installed, of the PDF's pages. */
 async function screenshots(page: Page, name: string, pdfFile: string) {
@@ -116,7 +104,7 @@ describe('the printed handout', () => {
 
     // The print view: the handout alone, readable by a screen reader too.
     await page.emulateMedia({ media: 'print' });
-    await expect(decodeQr(page)).resolves.toBe(url);
+    await expect(decodeQr(page, page.getByTestId('handout-qr'))).resolves.toBe(url);
     await expect(page.locator('#root').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('handout').isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -148,7 +136,7 @@ describe('the printed handout', () => {
     expectHeld(all, url);
 
     await page.emulateMedia({ media: 'print' });
-    await expect(decodeQr(page)).resolves.toBe(url);
+    await expect(decodeQr(page, page.getByTestId('handout-qr'))).resolves.toBe(url);
     expect(await axeViolations(page)).toEqual([]);
     await screenshots(page, 'handout-en', file);
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { LightProjectFeature, ProjectDetails } from '../../domain/types';
 import { t } from '../../i18n/more-strings';
-import { AccuracyNote, PositionSourceNote, ItemLink, Row, Sources, NamedIn, type CardContext } from './parts';
+import { AccuracyNote, Figures, PositionSourceNote, ItemLink, Row, Sources, NamedIn, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 /** Project card: all six columns of 附件1, the figures set out, where it is, sources. */
@@ -24,14 +24,7 @@ export function ProjectCard(props: { ctx: CardContext; feature: LightProjectFeat
         </Row>
         <Row label={L('position')}><Coordinates geometry={props.feature.geometry} /></Row>
       </dl>
-      <Show when={d().figures.length > 0}>
-        <section class="card-section">
-          <h3>{L('keyFigures')}</h3>
-          <dl class="figures" data-testid="project-figures">
-            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value[lang()]}</dd></div>}</For>
-          </dl>
-        </section>
-      </Show>
+      <Figures lang={lang()} figures={d().figures} testid="project-figures" />
       <section class="card-section"><h3>{L('content')}</h3><p>{d().content[lang()]}</p></section>
       <section class="card-section"><h3>{L('innovation')}</h3><p>{d().innovation[lang()]}</p></section>
       <NamedIn ctx={props.ctx} id={p().id} />

@@ -9,7 +9,7 @@ import type { DetailedItemOf } from '../../domain/dataset';
 import { MENTION_KEYS, isSpatial, type MentionKey } from '../../domain/kinds';
 import { namedIds } from '../../domain/derive';
 import { t, type StringKey } from '../../i18n/more-strings';
-import { ItemLink, ItemList, Row, Sources, TextList, type CardContext } from './parts';
+import { Figures, ItemLink, ItemList, Row, Sources, TextList, type CardContext } from './parts';
 
 const MENTION_TITLES: Record<MentionKey, StringKey> = {
   areas: 'areas', places: 'places', projects: 'projects', clusters: 'clusters', contextPlaces: 'contextPlaces', contextAreas: 'contextAreas',
@@ -34,14 +34,7 @@ export default function StrategyCard(props: { ctx: CardContext; item: DetailedIt
         <Show when={path()}>{(p) => <Row label={L('keyPath')}><ItemLink ctx={props.ctx} id={p()} /></Row>}</Show>
       </dl>
       <section class="card-section"><h3>{L('planSays')}</h3><p class="summary">{d().summary[lang()]}</p></section>
-      <Show when={(d().figures ?? []).length > 0}>
-        <section class="card-section">
-          <h3>{L('keyFigures')}</h3>
-          <dl class="figures" data-testid="strategy-figures">
-            <For each={d().figures}>{(f) => <div class="figure"><dt>{f.label[lang()]}</dt><dd>{f.value[lang()]}</dd></div>}</For>
-          </dl>
-        </section>
-      </Show>
+      <Figures lang={lang()} figures={d().figures} testid="strategy-figures" />
       <Show when={actionsOfPath().length > 0}>
         <ItemList ctx={props.ctx} title={L('actionPlans')} ids={actionsOfPath()} testid="path-actions" />
       </Show>

@@ -3,7 +3,7 @@ import { For, Show, createResource, type JSX } from 'solid-js';
 import { namedIn } from '../../domain/derive';
 import { loadStrategy } from '../../data/load';
 import type { Dataset } from '../../domain/dataset';
-import type { Accuracy, Citation, Lang, PositionConflict, PositionSource, Text } from '../../domain/types';
+import type { Accuracy, Citation, Figure, Lang, PositionConflict, PositionSource, Text } from '../../domain/types';
 import { t } from '../../i18n/more-strings';
 import { citationText, itemKindLabel, itemName } from '../describe';
 
@@ -125,6 +125,20 @@ export function PositionSourceNote(props: { ctx: CardContext; source: PositionSo
           </section>
         )}
       </Show>
+    </Show>
+  );
+}
+
+/** The figures a record sets out (主要数据), each value as written; nothing when there are none. */
+export function Figures(props: { lang: Lang; figures: readonly Figure[] | undefined; testid: string }) {
+  return (
+    <Show when={(props.figures ?? []).length > 0}>
+      <section class="card-section">
+        <h3>{t(props.lang, 'keyFigures')}</h3>
+        <dl class="figures" data-testid={props.testid}>
+          <For each={props.figures}>{(f) => <div class="figure"><dt>{f.label[props.lang]}</dt><dd>{f.value[props.lang]}</dd></div>}</For>
+        </dl>
+      </section>
     </Show>
   );
 }
