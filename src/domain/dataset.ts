@@ -16,12 +16,15 @@ export type LightOf<K extends KindId> = Omit<PropsOf<K>, DetailKey<K>>;
 /** The fields only a kind's card shows. */
 export type DetailsOf<K extends KindId> = Pick<PropsOf<K>, DetailKey<K> & keyof PropsOf<K>>;
 type GeometryOf<K extends KindId> = KindTypes[K]['geometry'];
-/** One entry of a kind's list in the Dataset: a GeoJSON feature for a kind on the map, else the record. */
-export type EntryOf<K extends KindId> = GeometryOf<K> extends Geometry ? Feature<GeometryOf<K>, LightOf<K>> : LightOf<K>;
+/**
+ * One entry of a kind's list in the Dataset: a GeoJSON feature for a kind on the map (its geometry
+ * may be `null` for a kind whose items are not all placed), else the record.
+ */
+export type EntryOf<K extends KindId> = GeometryOf<K> extends null ? LightOf<K> : Feature<GeometryOf<K>, LightOf<K>>;
 /** One item of kind K, as `byId` holds it. */
-export type ItemOf<K extends KindId> = GeometryOf<K> extends Geometry
-  ? { kind: K; id: string; feature: Feature<GeometryOf<K>, LightOf<K>> }
-  : { kind: K; id: string; record: LightOf<K> };
+export type ItemOf<K extends KindId> = GeometryOf<K> extends null
+  ? { kind: K; id: string; record: LightOf<K> }
+  : { kind: K; id: string; feature: Feature<GeometryOf<K>, LightOf<K>> };
 
 /** Anything a card can show, addressed by its id. */
 export type Item = { [K in KindId]: ItemOf<K> }[KindId];

@@ -8,6 +8,7 @@ import { checkGeometry } from './geometry.ts';
 import { checkReferences, type KindRecords, type Records } from './references.ts';
 import { GROUND_SCHEMA, INDICATOR_SCHEMA, KIND_SCHEMAS, checkFeatureCollection, checkRecords, checkRegister } from './schema.ts';
 import { KINDS, KIND_IDS } from '../kinds.ts';
+import { checkDocuments, checkIndicatorTables } from './plans.ts';
 
 export interface ValidateOptions {
   /** Colour tokens the palette defines; when given, every cluster's `colorToken` must be one of them. */
@@ -38,6 +39,8 @@ export function validateContent(raw: RawContent, opts: ValidateOptions = {}): Pr
     }
     checkReferences(out, recs, docs);
     checkGeometry(out, recs);
+    checkIndicatorTables(out, raw['indicator-tables.json'], docs);
+    checkDocuments(out, raw['documents.json'], docs);
   } catch (e) {
     out.push({ file: '-', id: '-', field: '-', message: `validator could not finish: ${(e as Error).message}` });
   }

@@ -1,7 +1,7 @@
 /** Cross-file checks: unique ids, references that resolve, citations that name a real section. */
 import type { Problem } from '../problem.ts';
 import { RecordCheck, isObj, type Obj } from './fields.ts';
-import type { Checked } from './schema.ts';
+import { CONTEXT_MENTION_IDS, type Checked } from './schema.ts';
 import { KINDS, KIND_IDS, type CollectionOf, type KindId } from '../kinds.ts';
 
 /** Each kind's checked records, by its collection (areas, places …). */
@@ -47,6 +47,25 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
         const v = p[field];
         if (typeof v === 'string' && !idsOf[kind].has(v)) c.fail(field, `names no ${kind} "${v}"`);
         else if (Array.isArray(v)) v.forEach((x, i) => { if (typeof x === 'string' && !idsOf[kind].has(x)) c.fail(`${field}.${i}`, `names no ${kind} "${x}"`); });
+      }
+    }
+  }
+  // What a record names (`mentions`) exists, as the kind each list holds; a document id is in the register.
+  for (const k of KIND_IDS) {
+    for (const r of ok(ofKind(k))) {
+      const p = propsOf(r), prefix = p === r.value ? '' : 'properties.';
+      const m = p.mentions;
+      if (isObj(m)) {
+        const c = new RecordCheck(out, r.file, r.id, `${prefix}mentions.`);
+        for (const [key, kind] of Object.entries(CONTEXT_MENTION_IDS)) {
+          const list = m[key];
+          if (Array.isArray(list)) list.forEach((x, i) => { if (!idsOf[kind].has(String(x))) c.fail(`${key}.${i}`, `names no ${kind} "${String(x)}"`); });
+        }
+      }
+      if (docs) {
+        const c = new RecordCheck(out, r.file, r.id, prefix);
+        if (typeof p.doc === 'string' && !docs.has(p.doc)) c.fail('doc', `names no document "${p.doc}" in seeds/register.json`);
+        if (Array.isArray(p.docs)) p.docs.forEach((d, i) => { if (!docs.has(String(d))) c.fail(`docs.${i}`, `names no document "${String(d)}" in seeds/register.json`); });
       }
     }
   }

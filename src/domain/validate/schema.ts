@@ -4,7 +4,7 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, CONTEXT_AREA_GROUPS, CONTEXT_PLACE_CATEGORIES, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 import type { KindId } from '../kinds.ts';
 
@@ -65,8 +65,78 @@ const GROUND: PropsCheck = (c, p) => {
   c.text(p, 'accuracyNote');
 };
 
-/** How a kind's records are checked: their properties, and for a kind on the map its geometry types. */
-export interface Schema { geometry?: readonly string[]; props: PropsCheck }
+/** Ids of register documents (checked against seeds/register.json with the citations). */
+function docIds(c: RecordCheck, p: Obj, field: string): void {
+  const v = p[field];
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !KEBAB_ID.test(x))) c.fail(field, 'must be a non-empty array of document ids');
+}
+
+/** Keys of `mentions` that list ids, and the kind each must name (checked in references.ts). */
+export const CONTEXT_MENTION_IDS = {
+  areas: 'area', places: 'place', projects: 'project', clusters: 'cluster', contextPlaces: 'context-place', contextAreas: 'context-area',
+} as const;
+
+/** `mentions`: id lists, enterprises `[{zh,en}]`, unplaced names with their notes; all keys optional, none empty. */
+function mentions(c: RecordCheck, p: Obj): void {
+  const m = p.mentions;
+  if (m === undefined) return;
+  if (!isObj(m)) { c.fail('mentions', 'must be an object {areas?, places?, projects?, clusters?, contextPlaces?, contextAreas?, enterprises?, unplaced?}'); return; }
+  const mc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.`);
+  const allowed = [...Object.keys(CONTEXT_MENTION_IDS), 'enterprises', 'unplaced'];
+  for (const [k, v] of Object.entries(m)) {
+    if (!allowed.includes(k)) { mc.fail(k, `is not a mentions key (${allowed.join(', ')})`); continue; }
+    if (!Array.isArray(v) || v.length === 0) { mc.fail(k, 'must be a non-empty array (leave out an empty one)'); continue; }
+    if (k === 'enterprises') mc.texts(m, k);
+    else if (k === 'unplaced') v.forEach((u, i) => {
+      const uc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.unplaced.${i}.`);
+      if (!isObj(u)) { uc.fail('', 'must be {name, note}'); return; }
+      uc.text(u, 'name'); uc.text(u, 'note');
+    });
+    else v.forEach((x, i) => { if (typeof x !== 'string' || !KEBAB_ID.test(x)) mc.fail(`${k}.${i}`, 'must be an id'); });
+  }
+}
+
+const CONTEXT_AREA: PropsCheck = (c, p) => {
+  located(c, p);
+  c.str(p, 'doc');
+  c.oneOf(p, 'group', CONTEXT_AREA_GROUPS);
+  c.refOrNull(p, 'parent');
+  c.text(p, 'summary');
+  if (p.members !== undefined) c.texts(p, 'members');
+  mentions(c, p);
+};
+
+const CONTEXT_PLACE: PropsCheck = (c, p) => {
+  located(c, p);
+  docIds(c, p, 'docs');
+  c.oneOf(p, 'category', CONTEXT_PLACE_CATEGORIES);
+  c.text(p, 'summary');
+  c.refOrNull(p, 'area');
+};
+
+const SCENE: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  if (typeof r.super !== 'boolean') c.fail('super', 'must be true or false');
+  for (const f of ['tier', 'name', 'summary']) c.text(r, f);
+  c.texts(r, 'responsible');
+  mentions(c, r);
+  c.sources(r);
+};
+
+const PROGRAMME: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  for (const f of ['name', 'summary']) c.text(r, f);
+  c.texts(r, 'responsible');
+  c.texts(r, 'towns');
+  mentions(c, r);
+  c.sources(r);
+};
+
+/**
+ * How a kind's records are checked: their properties, and for a kind on the map its geometry types
+ * (`nullable`: an item may have `null` geometry, listed without a position).
+ */
+export interface Schema { geometry?: readonly string[]; nullable?: boolean; props: PropsCheck }
 
 /** The ground under the zone: not an item kind, checked for shape only. */
 export const GROUND_SCHEMA: Schema = { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: GROUND };
@@ -87,15 +157,16 @@ export function checkFeatureCollection(out: Problem[], name: string, fc: unknown
     const c = new RecordCheck(out, file, id);
     if (!isObj(f)) { c.fail('', 'must be a GeoJSON Feature'); return; }
     const before = out.length;
-    const traces: string[] = gjv.valid(f, true);
+    const traces: string[] = spec.nullable && f.geometry === null ? [] : gjv.valid(f, true);
     for (const t of traces) c.fail('geometry' in f ? 'geometry' : 'feature', `invalid GeoJSON: ${t}`);
     if (typeof f.id !== 'string' || !KEBAB_ID.test(f.id)) c.fail('id', 'must be a kebab-case string id');
     const p = f.properties;
     if (!isObj(p)) { c.fail('properties', 'is missing'); return; }
     if (p.id !== f.id) c.fail('properties.id', `must equal the feature id (${JSON.stringify(f.id)})`);
     const g = f.geometry;
-    if (!isObj(g) || !geometry.includes(g.type as string)) {
-      c.fail('geometry.type', `must be ${geometry.join(' or ')}`);
+    if (g === null && spec.nullable) { /* listed without a position */ }
+    else if (!isObj(g) || !geometry.includes(g.type as string)) {
+      c.fail('geometry.type', `must be ${geometry.join(' or ')}${spec.nullable ? ' or null' : ''}`);
     }
     spec.props(new RecordCheck(out, file, id, 'properties.'), p);
     good.push({ file, id, value: f, ok: out.length === before });
@@ -133,6 +204,10 @@ export const KIND_SCHEMAS: { [K in KindId]: Schema } = {
   place: { geometry: ['Point', 'Polygon'], props: PLACE },
   project: { geometry: ['Point'], props: PROJECT },
   cluster: { props: CLUSTER },
+  'context-area': { geometry: ['Polygon', 'MultiPolygon'], nullable: true, props: CONTEXT_AREA },
+  'context-place': { geometry: ['Point'], nullable: true, props: CONTEXT_PLACE },
+  scene: { props: SCENE },
+  programme: { props: PROGRAMME },
 };
 
 export const INDICATOR_SCHEMA: Schema = { props: INDICATOR };
