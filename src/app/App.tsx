@@ -7,7 +7,8 @@
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
 import { KINDS } from '../domain/kinds';
-import { loadDetails, loadIndicators } from '../data/load';
+import { loadDetails, loadIndicators, loadMore, loadPlans } from '../data/load';
+import { isComplete } from '../data/dataset';
 import type { MapController } from '../map/controller';
 import { MapView } from '../map/MapView';
 import { ZOOM_RANGE, startAt, type MapStart } from '../map/limits';
@@ -36,9 +37,12 @@ import { viewFromUrl } from './view-from-url';
 
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
-const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.ListView })));
+// The list shows the context loaded on demand too: it waits for it.
+const ListView = lazy(() => Promise.all([import('../ui/ListView'), loadMore()]).then(([m]) => ({ default: m.ListView })));
 // The indicators' data is fetched along with their module, not after it.
-const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators()]).then(([m]) => ({ default: m.Indicators })));
+const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators(), loadPlans()]).then(([m]) => ({ default: m.Indicators })));
+// The context layers' toggles and legend: with their content, loaded on demand.
+const ContextLayers = lazy(() => Promise.all([import('../ui/ContextLayers'), loadMore()]).then(([m]) => ({ default: m.ContextLayers })));
 
 export interface AppProps {
   dataset: Dataset;
@@ -64,13 +68,17 @@ export function App(props: AppProps) {
   const [sharing, setSharing] = createSignal(false);
   const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
   const [details, setDetails] = createSignal<Details>();
+  // The context loaded on demand (data/load.ts loadMore) is in the Dataset: the map draws it then.
+  const [moreLoaded, setMoreLoaded] = createSignal(isComplete(ds));
   /**
    * Fetches the cards' details (once): when the map is ready or unavailable, so they are there
    * before a visitor opens a card, or at once when a card opens first (a shared link, an early click).
    */
   const prefetchDetails = () => {
+    loadMore().then(() => setMoreLoaded(true), () => {});
     loadDetails().then(setDetails, (e: unknown) => console.warn(`card details did not load: ${String(e)}`));
   };
+  createEffect(on([map, moreLoaded], ([m, loaded]) => { if (m && loaded) m.refreshContent(); }));
   createEffect(on(selected, (item) => { if (item && !details()) prefetchDetails(); }));
   let root!: HTMLDivElement;
   /** What had focus when a card opened (an element, or the id of a list/search item that re-renders). */
@@ -160,7 +168,7 @@ export function App(props: AppProps) {
       </Show>
       <main class="stage">
         <MapView
-          dataset={ds} start={start} label={L('attribution')} lang={state.lang}
+          dataset={ds} content={moreLoaded()} start={start} label={L('attribution')} lang={state.lang}
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
           basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
@@ -198,6 +206,7 @@ export function App(props: AppProps) {
                     <Match when={state.panel === null}>
                       <Legend dataset={ds} lang={state.lang} />
                       <Filters dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
+                      <ContextLayers dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
                       <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => intents.goTo({ basemap: id }, 'user')} />
                       <DataDownload lang={state.lang} />
                       <DataAsOf lang={state.lang} />

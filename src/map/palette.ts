@@ -26,6 +26,11 @@ export interface Palette {
   clusters: Record<string, string>;
   /** Places and projects with no cluster. */
   neutral: string;
+  /** Context layers (the other documents' areas and places): muted, under the zone. */
+  contextFill: string;
+  contextOutline: string;
+  contextPlace: string;
+  contextText: string;
 }
 
 /** Cluster colours chosen to stay distinct for common colour-vision deficiencies (Okabe–Ito based). */
@@ -59,6 +64,10 @@ export const LIGHT: Palette = {
   hover: '#ffd75e',
   clusters: CLUSTERS,
   neutral: '#56616b',
+  contextFill: '#8f9a7a',
+  contextOutline: '#6f7a5c',
+  contextPlace: '#7d8670',
+  contextText: '#5b6450',
 };
 
 /** For the big screen of an exhibition stand: dark ground, bright zone, same cluster hues (lightened). */
@@ -89,6 +98,10 @@ export const DARK: Palette = {
     'cluster-fintech': '#f0c850',
   },
   neutral: '#a9b6c0',
+  contextFill: '#6f7d63',
+  contextOutline: '#9aa88a',
+  contextPlace: '#a3ad94',
+  contextText: '#b9c3ab',
 };
 
 export const COLOR_TOKENS: readonly string[] = Object.keys(CLUSTERS);

@@ -2,7 +2,7 @@
 import { propsOf, type Dataset, type Item, type ItemOf } from '../domain/dataset';
 import { KINDS, type KindId } from '../domain/kinds';
 import type { Lang } from '../domain/types';
-import { PLACE_KIND_NAMES, t } from '../i18n/strings';
+import { CONTEXT_AREA_GROUP_NAMES, CONTEXT_PLACE_CATEGORY_NAMES, PLACE_KIND_NAMES, t } from '../i18n/strings';
 
 export function itemName(item: Item, lang: Lang): string {
   return propsOf(item).name[lang];
@@ -14,7 +14,18 @@ const KIND_LABELS: { [K in KindId]: (item: ItemOf<K>, lang: Lang) => string } = 
   place: (i, lang) => PLACE_KIND_NAMES[i.feature.properties.kind]![lang],
   project: (i, lang) => `${t(lang, 'project')} ${i.feature.properties.seq}`,
   cluster: (_, lang) => t(lang, 'cluster'),
+  'context-area': (i, lang) => CONTEXT_AREA_GROUP_NAMES[i.feature.properties.group]![lang],
+  'context-place': (i, lang) => CONTEXT_PLACE_CATEGORY_NAMES[i.feature.properties.category]![lang],
+  scene: (i, lang) => (i.record.super ? t(lang, 'superScene') : `${t(lang, 'scene')} ${i.record.seq}`),
+  programme: (i, lang) => `${t(lang, 'programme')} ${i.record.seq}`,
 };
+
+/** A document's short name by its number: "35号", "No. 35" (the number as written if it has no 〔year〕n号 part). */
+export function docShortName(ds: Dataset, doc: string, lang: Lang): string {
+  const number = ds.documents.get(doc)?.number ?? doc;
+  const n = /〔\d+〕(\d+)号/.exec(number)?.[1];
+  return n ? (lang === 'zh' ? `${n}号` : `No. ${n}`) : number;
+}
 
 /** A short label of what an item is. */
 export function itemKindLabel(item: Item, lang: Lang): string {

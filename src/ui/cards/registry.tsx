@@ -2,7 +2,7 @@
  * The card of each kind (the kinds table, domain/kinds.ts, says everything else about a kind).
  * TypeScript refuses a kind without a card.
  */
-import type { Component } from 'solid-js';
+import { lazy, type Component } from 'solid-js';
 import type { DetailedItem, DetailedItemOf } from '../../domain/dataset';
 import type { KindId } from '../../domain/kinds';
 import { AreaCard } from './AreaCard';
@@ -13,11 +13,18 @@ import type { CardContext } from './parts';
 
 export type CardBody<K extends KindId> = Component<{ ctx: CardContext; item: DetailedItemOf<K> }>;
 
+// The context's cards come with the context (loaded on demand): a chunk of their own.
+const contextCards = () => import('./ContextCards');
+
 export const CARDS: { [K in KindId]: CardBody<K> } = {
   area: (p) => <AreaCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   place: (p) => <PlaceCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   project: (p) => <ProjectCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   cluster: (p) => <ClusterCard ctx={p.ctx} cluster={p.item.record} details={p.item.details} />,
+  'context-area': lazy(() => contextCards().then((m) => ({ default: m.ContextAreaCard }))),
+  'context-place': lazy(() => contextCards().then((m) => ({ default: m.ContextPlaceCard }))),
+  scene: lazy(() => contextCards().then((m) => ({ default: m.SceneCard }))),
+  programme: lazy(() => contextCards().then((m) => ({ default: m.ProgrammeCard }))),
 };
 
 /** The card body of an item, whatever its kind. */
