@@ -13,6 +13,7 @@ export const CONTENT_PATHS: Record<ContentFile, string> = {
   'indicators.json': 'data/indicators.json',
   'indicator-tables.json': 'data/indicator-tables.json',
   'documents.json': 'data/documents.json',
+  'strategy.json': 'data/strategy.json',
   'ground.geojson': 'data/ground.geojson',
   'register.json': 'seeds/register.json',
 };

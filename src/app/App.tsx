@@ -7,7 +7,7 @@
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
 import { KINDS } from '../domain/kinds';
-import { loadDetails, loadIndicators, loadMore, loadPlans } from '../data/load';
+import { loadDetails, loadIndicators, loadMore, loadPlans, loadStrategy } from '../data/load';
 import { isComplete } from '../data/dataset';
 import type { MapController } from '../map/controller';
 import { MapView } from '../map/MapView';
@@ -39,6 +39,8 @@ import { viewFromUrl } from './view-from-url';
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 // The list shows the context loaded on demand too: it waits for it.
 const ListView = lazy(() => Promise.all([import('../ui/ListView'), loadMore()]).then(([m]) => ({ default: m.ListView })));
+// The plan's strategy.json comes with its panel.
+const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy(), loadPlans()]).then(([m]) => ({ default: m.PlanPanel })));
 // The indicators' data is fetched along with their module, not after it.
 const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators(), loadPlans()]).then(([m]) => ({ default: m.Indicators })));
 // The context layers' toggles and legend: with their content, loaded on demand.
@@ -199,7 +201,7 @@ export function App(props: AppProps) {
             <Show when={selected()} fallback={
               <>
                 <div role="tablist" class="tabs" aria-label={L('panelTabs')}>
-                  {tab(null, L('tabLegend'))}{tab('list', L('tabList'))}{tab('indicators', L('tabIndicators'))}
+                  {tab(null, L('tabLegend'))}{tab('list', L('tabList'))}{tab('indicators', L('tabIndicators'))}{tab('plan', L('tabPlan'))}
                 </div>
                 <div id={`${uid}-panel`} role="tabpanel" tabindex="0" aria-labelledby={tabId(state.panel)} class="panel-body">
                   <Switch>
@@ -213,6 +215,7 @@ export function App(props: AppProps) {
                     </Match>
                     <Match when={state.panel === 'list'}><ListView dataset={ds} state={state} open={(id) => { hover(null); open(id); }} hover={hover} /></Match>
                     <Match when={state.panel === 'indicators'}><Indicators dataset={ds} lang={state.lang} /></Match>
+                    <Match when={state.panel === 'plan'}><PlanPanel dataset={ds} lang={state.lang} open={(id) => open(id)} /></Match>
                   </Switch>
                 </div>
               </>

@@ -5,6 +5,7 @@
  */
 import { createEffect, on, type Accessor } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
+import { namedIds } from '../domain/derive';
 import { LAYER_NAMES, isSpatial } from '../domain/kinds';
 import type { MapController } from '../map/controller';
 import { SCHEMATIC_LIGHT, type BasemapSpec } from '../map/basemaps/spec';
@@ -32,6 +33,12 @@ export function bindMap(opts: {
   });
   createEffect(() => map()?.setSelected(markable(ds, state.selectedId)));
   createEffect(() => map()?.setHovered(markable(ds, state.hoveredId)));
+  // A selected path or action of the plan: everything it names on the map is marked.
+  createEffect(() => {
+    const item = state.selectedId ? ds.byId.get(state.selectedId) : undefined;
+    const hits = item ? namedIds(ds, item).flatMap((id) => markable(ds, id) ?? []) : [];
+    map()?.setNamed(hits);
+  });
   // The map opens on the mode's initial basemap; any other is applied once it is ready, and for
   // 天地图 its annotation language follows the app's. <html data-basemap="id"> (or the component's
   // attribute) says which basemap is drawn.

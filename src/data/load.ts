@@ -8,7 +8,7 @@ import content from 'virtual:g60-content';
 import registerJson from 'virtual:g60-register';
 import groundJson from '../../data/ground.geojson';
 import figures from 'virtual:g60-figures';
-import type { Indicator, IndicatorTable, PlanDocument, Register } from '../domain/types';
+import type { Indicator, IndicatorTable, PlanDocument, Register, Strategy } from '../domain/types';
 import type { Dataset, Details } from '../domain/dataset';
 import { completeDataset, createDataset, createDetails, createIndicators } from './dataset';
 import type { DetailRecords } from '../domain/split';
@@ -50,6 +50,10 @@ export const loadDetails: () => Promise<Details> = once(() => Promise.all([impor
 
 /** The plans panel's three indicator tables (36号, 35号, 299号) and its documents. */
 export const loadPlans: () => Promise<{ tables: readonly IndicatorTable[]; documents: readonly PlanDocument[] }> = once(() => import('virtual:g60-plans').then((m) => m.default));
+
+/** strategy.json: the plan's baseline counts, goals, guarantees and 表1's footnote (the Plan panel, some cards). */
+export const loadStrategy: () => Promise<Strategy> = once(() => import('../../data/strategy.json')
+  .then((m) => Object.freeze(m.default as unknown as Strategy)));
 
 /** The development indicators of 表1, in their order. */
 export const loadIndicators: () => Promise<readonly Indicator[]> = once(() => import('../../data/indicators.json')

@@ -13,8 +13,9 @@ import type { GroundProps, SourceDocument } from './types';
 export type PropsOf<K extends KindId> = KindTypes[K]['props'];
 /** A kind's record without the fields only its card shows: what the Dataset holds. */
 export type LightOf<K extends KindId> = Omit<PropsOf<K>, DetailKey<K>>;
-/** The fields only a kind's card shows. */
-export type DetailsOf<K extends KindId> = Pick<PropsOf<K>, DetailKey<K> & keyof PropsOf<K>>;
+type NestedDetail<P, D> = { [A in keyof P & string]?: { [B in D extends `${A}.${infer F}` ? F & keyof NonNullable<P[A]> : never]?: NonNullable<P[A]>[B] } };
+/** The fields only a kind's card shows (for an `a.b` detail key, `{ a: { b } }`). */
+export type DetailsOf<K extends KindId> = Pick<PropsOf<K>, DetailKey<K> & keyof PropsOf<K>> & NestedDetail<PropsOf<K>, DetailKey<K>>;
 type GeometryOf<K extends KindId> = KindTypes[K]['geometry'];
 /**
  * One entry of a kind's list in the Dataset: a GeoJSON feature for a kind on the map (its geometry

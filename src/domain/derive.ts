@@ -3,7 +3,8 @@
  * UI wraps them in memos.
  */
 import { propsOf, type Dataset, type Item } from './dataset';
-import { KINDS } from './kinds';
+import { KINDS, MENTION_KEYS } from './kinds';
+import type { Mentions } from './types';
 import type { LightCluster, LightPlaceFeature, LightProjectFeature } from './types';
 
 /** The area and, for an extension zone, its sub-areas. */
@@ -62,8 +63,33 @@ export function passesClusterFilter(clusterIds: readonly string[], filter: reado
   return filter === null || clusterIds.some((c) => filter.includes(c));
 }
 
-/** Bounding box [w, s, e, n] of an item's geometry, for framing the camera. */
+/** What an item names (`mentions`: paths, actions), or null for kinds that name nothing. */
+export function mentionsOf(item: Item): Mentions | null {
+  const m = (propsOf(item) as { mentions?: Mentions }).mentions;
+  return m ?? null;
+}
+
+/** Ids of the map's items an item names, that exist in the Dataset (areas, places, projects, clusters). */
+export function namedIds(ds: Dataset, item: Item): string[] {
+  const m = mentionsOf(item);
+  return m ? MENTION_KEYS.flatMap((k) => m[k] ?? []).filter((id) => ds.byId.has(id)) : [];
+}
+
+/** The items that name `id` (the paths and actions whose `mentions` list it), in the table's and their lists' order. */
+export function namedIn(ds: Dataset, id: string): Item[] {
+  return [...ds.byId.values()].filter((item) => {
+    const m = mentionsOf(item);
+    return m !== null && MENTION_KEYS.some((k) => m[k]?.includes(id));
+  });
+}
+
+/** Bounding box [w, s, e, n] of an item's geometry, for framing the camera (what it names, for a path or action). */
 export function itemBounds(ds: Dataset, item: Item): [number, number, number, number] | null {
+  if (mentionsOf(item)) {
+    const boxes = namedIds(ds, item).map((id) => ds.byId.get(id)!).filter((i) => i.kind !== 'cluster' && !mentionsOf(i))
+      .map((i) => itemBounds(ds, i)).filter((b): b is [number, number, number, number] => b !== null);
+    return boundsOfPoints(boxes.flatMap(([w, s, e, n]) => [[w, s], [e, n]]));
+  }
   if (item.kind === 'cluster') {
     const { places, projects } = clusterMembers(ds, item.id);
     return boundsOfPoints([...places, ...projects].flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates] : [])));

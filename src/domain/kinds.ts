@@ -6,7 +6,7 @@
  * the same ids, and TypeScript refuses a kind that lacks either. Pure data: no imports of code.
  */
 import type {
-  AreaProps, Cluster, ContextAreaProps, ContextPlaceProps, PlaceProps, ProgrammeProps, ProjectProps, SceneProps,
+  ActionProps, AreaProps, Cluster, ContextAreaProps, ContextPlaceProps, PathProps, PlaceProps, ProgrammeProps, ProjectProps, SceneProps,
 } from './types';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 
@@ -16,6 +16,8 @@ export interface KindTypes {
   place: { props: PlaceProps; geometry: Point | Polygon };
   project: { props: ProjectProps; geometry: Point };
   cluster: { props: Cluster; geometry: null };
+  path: { props: PathProps; geometry: null };
+  action: { props: ActionProps; geometry: null };
   /** Context from the other documents: areas and places they name (geometry `null`: not placed). */
   'context-area': { props: ContextAreaProps; geometry: Polygon | MultiPolygon | null };
   'context-place': { props: ContextPlaceProps; geometry: Point | null };
@@ -37,8 +39,12 @@ export interface KindSpec<P> {
   collection: string;
   /** Drawn on the map (items are GeoJSON features) or not (plain records). */
   spatial: boolean;
-  /** Fields only its card shows: kept out of the first load (see split.ts). */
-  detailKeys: readonly (keyof P & string)[];
+  /**
+   * Fields only its card shows: kept out of the first load (see split.ts). `a.b` names a field `b` of
+   * the object field `a` (what a path or action names in words — enterprises, unplaced names — goes
+   * to the card, while the ids it names stay for the map and the back-links).
+   */
+  detailKeys: readonly ((keyof P & string) | `${keyof P & string}.${string}`)[];
   search: {
     /** Ties are broken by this rank (lower first): the more specific thing wins. */
     rank: number;
@@ -99,28 +105,40 @@ export const KINDS = {
     search: { rank: 3 }, areaField: null,
     list: { order: 1, label: 'clusters' }, layer: null, clusterFilter: 'self', sortBy: 'seq', refs: {}, frameOnPick: true,
   },
+  path: {
+    file: 'paths.json', collection: 'paths', spatial: false,
+    detailKeys: ['title', 'summary', 'figures', 'mentions.enterprises', 'mentions.unplaced'],
+    search: { rank: 4 }, areaField: null,
+    list: { order: 4, label: 'keyPaths' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
+  },
+  action: {
+    file: 'actions.json', collection: 'actions', spatial: false,
+    detailKeys: ['title', 'summary', 'figures', 'mentions.enterprises', 'mentions.unplaced'],
+    search: { rank: 5 }, areaField: null,
+    list: { order: 5, label: 'actionPlans' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: { path: 'path' }, frameOnPick: true,
+  },
   'context-area': {
     file: 'context-areas.geojson', collection: 'contextAreas', spatial: true, onDemand: true,
     detailKeys: ['summary', 'members', 'accuracyNote'],
-    search: { rank: 5 }, areaField: 'parent',
+    search: { rank: 7 }, areaField: 'parent',
     list: { order: 10, label: 'contextAreas' }, layer: 'context-areas', clusterFilter: null, sortBy: null, refs: { parent: 'context-area' }, frameOnPick: false,
   },
   'context-place': {
     file: 'context-places.geojson', collection: 'contextPlaces', spatial: true, onDemand: true,
     detailKeys: ['summary', 'accuracyNote'],
-    search: { rank: 4 }, areaField: 'area',
+    search: { rank: 6 }, areaField: 'area',
     list: { order: 11, label: 'contextPlaces' }, layer: 'context-places', clusterFilter: null, sortBy: null, refs: { area: 'context-area' }, frameOnPick: true,
   },
   scene: {
     file: 'scenes.json', collection: 'scenes', spatial: false, onDemand: true,
     detailKeys: ['summary', 'responsible'],
-    search: { rank: 6 }, areaField: null,
+    search: { rank: 8 }, areaField: null,
     list: { order: 12, label: 'scenes' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
   },
   programme: {
     file: 'programmes.json', collection: 'programmes', spatial: false, onDemand: true,
     detailKeys: ['summary', 'responsible', 'towns'],
-    search: { rank: 7 }, areaField: null,
+    search: { rank: 9 }, areaField: null,
     list: { order: 13, label: 'programmes' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
   },
 } as const satisfies { [K in keyof KindTypes]: KindSpec<KindTypes[K]['props']> };
@@ -152,3 +170,13 @@ export type DetailKey<K extends KindId> = (typeof KINDS)[K]['detailKeys'][number
 /** A kind's search entry, widened for code that reads any kind's. */
 export interface SearchSpec { rank: number; seq?: string; secondary?: readonly string[] }
 export const searchOf = (k: KindId): SearchSpec => KINDS[k].search;
+
+/**
+ * The id lists of a `mentions` object (types.ts `Mentions`) and the kind each id must be. The context
+ * kinds are named for the context layers' data; until a kind of that name exists, an id there is reported.
+ */
+export const MENTION_KINDS = {
+  areas: 'area', places: 'place', projects: 'project', clusters: 'cluster', contextPlaces: 'context-place', contextAreas: 'context-area',
+} as const;
+export type MentionKey = keyof typeof MENTION_KINDS;
+export const MENTION_KEYS = Object.keys(MENTION_KINDS) as MentionKey[];

@@ -24,10 +24,21 @@ export function readFullContent(read: (path: string) => unknown): FullContent {
   return Object.fromEntries(KIND_IDS.map((k) => [KINDS[k].collection, read(`data/${KINDS[k].file}`)])) as FullContent;
 }
 
-/** `o` without `keys`, and `keys` of `o` (a key `o` lacks, such as an optional one, is in neither). */
+/**
+ * `o` without `keys`, and `keys` of `o` (a key `o` lacks, such as an optional one, is in neither); a
+ * key `a.b` moves field `b` of the object `o.a`, leaving the rest of `o.a` in the light part.
+ */
 function part(o: object, keys: readonly string[]): [Record<string, unknown>, Record<string, unknown>] {
   const light: Record<string, unknown> = {}, detail: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) (keys.includes(k) ? detail : light)[k] = v;
+  for (const key of keys) {
+    const [a, b] = key.split('.');
+    const inner = light[a!];
+    if (b === undefined || typeof inner !== 'object' || inner === null || !(b in inner)) continue;
+    const { [b]: moved, ...rest } = inner as Record<string, unknown>;
+    light[a!] = rest;
+    detail[a!] = { ...(detail[a!] as object | undefined), [b]: moved };
+  }
   return [light, detail];
 }
 

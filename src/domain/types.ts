@@ -105,6 +105,49 @@ export interface SourceDocument {
 }
 export interface Register { documents: SourceDocument[] }
 
+/**
+ * What a record of the plan names (`mentions`): ids of the map's items, which must exist, by the
+ * collection they belong to; enterprises exactly as written; and names that cannot be put on the
+ * map honestly, each with a note saying why.
+ */
+export interface Mentions {
+  areas?: string[];
+  places?: string[];
+  projects?: string[];
+  clusters?: string[];
+  contextPlaces?: string[];
+  contextAreas?: string[];
+  enterprises?: Text[];
+  unplaced?: { name: Text; note: Text }[];
+}
+
+/** A key path (三大关键路径, 建设方案 四) or an action plan (六大行动计划, 六). */
+export interface StrategyProps {
+  id: string;
+  seq: number;
+  /** The name the plan gives it, e.g. 聚平台, 产业聚能. */
+  name: Text;
+  /** The section heading after the colon, exactly as written. */
+  title: Text;
+  summary: Text;
+  mentions: Mentions;
+  figures?: Figure[];
+  sources: Citation[];
+}
+export type PathProps = StrategyProps;
+export interface ActionProps extends StrategyProps {
+  /** The key path the plan ties it to, if any. */
+  path?: string;
+}
+
+/** strategy.json: the plan's baseline counts, goals beyond 表1, guarantees and 表1's footnote. */
+export interface Strategy {
+  baseline: { id: string; label: Text; value: string; about?: string[]; sources: Citation[] }[];
+  goals: { id: string; text: Text; figures?: Figure[]; about?: string[]; sources: Citation[] }[];
+  guarantees: { id: string; title: Text; summary: Text; mentions?: Mentions; sources: Citation[] }[];
+  indicatorNote: { text: Text; sources: Citation[] };
+}
+
 /** Ground drawn under the zone: towns, stations, roads, metro. Not part of the zone. */
 export type GroundKind = 'district' | 'town' | 'station' | 'landmark' | 'metro' | 'expressway' | 'road';
 export const GROUND_KINDS: readonly GroundKind[] = ['district', 'town', 'station', 'landmark', 'metro', 'expressway', 'road'];
@@ -140,6 +183,7 @@ export type RawContent = { [F in KindFile]: unknown } & {
   'indicators.json': unknown;
   'indicator-tables.json': unknown;
   'documents.json': unknown;
+  'strategy.json': unknown;
   'ground.geojson': unknown;
   'register.json': unknown;
 };

@@ -33,6 +33,10 @@ export type { PaddingOptions };
 export interface MapController {
   setSelected(hit: MapHit | null): void;
   setHovered(hit: MapHit | null): void;
+  /** Marks what a selected path or action names (feature-state `named`); `[]` clears it. */
+  setNamed(hits: readonly MapHit[]): void;
+  /** The feature-state of an item on the map (selected, hover, named). */
+  stateOf(hit: MapHit): Record<string, unknown>;
   setLanguage(lang: Lang): void;
   /** Shows only places/projects whose clusters intersect `clusters`; `null` shows all. */
   setClusterFilter(clusters: readonly string[] | null): void;
@@ -96,7 +100,8 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   let anchors = opts.anchors();
   let cancelWatch = () => {};
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
-  const setState = (key: 'hover' | 'selected', hit: MapHit, on: boolean) => {
+  let named: readonly MapHit[] = [];
+  const setState = (key: 'hover' | 'selected' | 'named', hit: MapHit, on: boolean) => {
     if (map.getSource(ZONE_SOURCE)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[hit.kind], hit.id) }, { [key]: on });
   };
   const mark = (key: 'hover' | 'selected', hit: MapHit | null) => {
@@ -124,6 +129,12 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   return {
     setSelected: (hit) => mark('selected', hit),
     setHovered: (hit) => mark('hover', hit),
+    setNamed(hits) {
+      for (const h of named) setState('named', h, false);
+      named = hits;
+      for (const h of named) setState('named', h, true);
+    },
+    stateOf: (hit) => (map.getSource(ZONE_SOURCE) ? map.getFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[hit.kind], hit.id) }) : {}),
     // The style was built from `view`: a setter called with what is already drawn does nothing, since
     // MapLibre re-parses every tile of a source whose layer is touched, even with an equal value.
     setLanguage(lang) {
@@ -155,6 +166,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       // A replaced style forgets feature-state: mark the selection and hover again once it is drawn.
       await map.once('idle');
       for (const key of ['selected', 'hover'] as const) if (marked[key]) setState(key, marked[key]!, true);
+      for (const h of named) setState('named', h, true);
     },
     frame(box, o = {}) {
       const duration = (o.animate ?? !reducedMotion()) ? 750 : 0;

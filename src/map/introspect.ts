@@ -15,6 +15,8 @@ export interface MapIntrospection {
   screenBox(id: string): [number, number, number, number] | null;
   /** The item a click at page position (x, y) would pick, or null. */
   hitAt(x: number, y: number): MapHit | null;
+  /** The feature-state of an item on the map (`selected`, `hover`, `named`). */
+  featureState(kind: MapItemKind, id: string): Record<string, unknown>;
   /** Current camera: centre (WGS84 degrees) and zoom. */
   camera(): Camera;
   /** The map's own centre, in the datum of the basemap on screen (GCJ-02 for Amap). */
@@ -27,6 +29,6 @@ declare global {
 
 export function introspection(c: MapController): MapIntrospection {
   return {
-    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), screenBox: (id) => c.screenBox(id), hitAt: (x, y) => c.hitAt(x, y), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
+    renderedIds: (k) => c.renderedIds(k), screenPoint: (id) => c.screenPoint(id), screenBox: (id) => c.screenBox(id), hitAt: (x, y) => c.hitAt(x, y), featureState: (kind, id) => c.stateOf({ kind, id }), camera: () => c.getCamera(), rawCenter: () => c.rawCenter(),
   };
 }

@@ -22,6 +22,8 @@ export interface Palette {
   outline: string;
   selected: string;
   hover: string;
+  /** What a selected path or action of the plan names. */
+  named: string;
   /** Cluster colours, keyed by the `colorToken` of `data/clusters.json`. */
   clusters: Record<string, string>;
   /** Places and projects with no cluster. */
@@ -62,6 +64,7 @@ export const LIGHT: Palette = {
   outline: '#33424f',
   selected: '#f5b700',
   hover: '#ffd75e',
+  named: '#d4145a',
   clusters: CLUSTERS,
   neutral: '#56616b',
   contextFill: '#8f9a7a',
@@ -89,6 +92,7 @@ export const DARK: Palette = {
   outline: '#d6e2ea',
   selected: '#ffd23f',
   hover: '#ffe38a',
+  named: '#ff6f9c',
   clusters: {
     'cluster-industrial-internet': '#56b4e9',
     'cluster-ai': '#ff8c42',

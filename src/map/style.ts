@@ -60,7 +60,7 @@ export interface StyleView {
   layers: Record<LayerName, boolean>;
 }
 
-const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const state = (key: 'hover' | 'selected' | 'named'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** Filter for places/projects under a cluster filter (`null` = none). */
 export function clusterFilter(clusters: readonly string[] | null): FilterSpecification | null {
@@ -99,18 +99,20 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
   const tierColor: ExpressionSpecification = ['match', ['get', 'tier'],
     'core', palette.core, 'extension', palette.extension, 'sub-area', palette.subArea, 'base', palette.base, palette.neutral];
   const halo = { 'text-halo-color': palette.textHalo, 'text-halo-width': 1.5 };
-  const pointStroke = (sel: number, hov: number, normal: number): ExpressionSpecification => ['case', state('selected'), sel, state('hover'), hov, normal];
+  const pointStroke = (sel: number, hov: number, normal: number): ExpressionSpecification => ['case', state('selected'), sel, state('hover'), hov, state('named'), sel, normal];
   // Selection and hover recolour the outline itself: no extra layer drawn every frame for them.
-  const outlineColor: ExpressionSpecification = ['case', state('selected'), palette.selected, state('hover'), palette.hover, tierColor];
-  const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, normal];
+  // What a selected path or action names is ringed in its own colour.
+  const outlineColor: ExpressionSpecification = ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, tierColor];
+  const outlineWidth = (normal: ExpressionSpecification | number): ExpressionSpecification => ['case', state('selected'), 3.5, state('hover'), 2.5, state('named'), 3.5, normal];
   const tierWidth: ExpressionSpecification = ['match', ['get', 'tier'], 'extension', 2, 'sub-area', 1, 1.5];
   /** A circle layer; `radius` in px at zoom 9 and 13. */
   const dot = (id: string, collection: Collection, [r9, r13]: [number, number], strokeWidth: ExpressionSpecification): LayerSpecification => ({
     id, type: 'circle', source: ZONE_SOURCE, filter: inCollection(collection),
     paint: {
       'circle-color': ['get', 'color'],
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, r9, 13, r13],
-      'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
+      // What a selected path or action names is drawn larger as well as ringed.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', state('named'), r9 * 1.5, r9], 13, ['case', state('named'), r13 * 1.3, r13]],
+      'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.textHalo],
       'circle-stroke-width': strokeWidth,
     },
   });
@@ -121,14 +123,14 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       id: LAYERS.contextAreaFill, type: 'fill', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
       paint: {
         'fill-antialias': false, 'fill-color': palette.contextFill,
-        'fill-opacity': ['case', state('selected'), 0.3, state('hover'), 0.24, 0.12],
+        'fill-opacity': ['case', state('selected'), 0.3, state('hover'), 0.24, state('named'), 0.3, 0.12],
       },
     },
     {
       id: LAYERS.contextAreaOutline, type: 'line', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
       paint: {
-        'line-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.contextOutline],
-        'line-width': ['case', state('selected'), 3, state('hover'), 2.2, 1.4],
+        'line-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.contextOutline],
+        'line-width': ['case', state('selected'), 3, state('hover'), 2.2, state('named'), 3, 1.4],
         'line-dasharray': [2, 2],
       },
     },
@@ -136,9 +138,9 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       id: LAYERS.contextPlaces, type: 'circle', source: ZONE_SOURCE, filter: inCollection('contextPlaces'),
       paint: {
         'circle-color': palette.contextPlace,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 13, 5.5],
-        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, palette.textHalo],
-        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 1],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', state('named'), 4.5, 3], 13, ['case', state('named'), 7, 5.5]],
+        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.textHalo],
+        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, state('named'), 3, 1],
       },
     },
     {
@@ -161,7 +163,7 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
         // No antialiasing pass (a second draw of every fill): the outline layers draw the edges.
         'fill-antialias': false,
         'fill-color': tierColor,
-        'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38,
+        'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38, state('named'), 0.42,
           ['match', ['get', 'tier'], 'extension', 0.12, 'sub-area', 0.22, 0.3]],
       },
     },

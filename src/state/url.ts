@@ -3,7 +3,7 @@
  * Parsing is pure and forgiving: anything malformed or unknown is dropped with a warning,
  * so a shared link never breaks the page.
  */
-import { DEFAULT_VIEW, LAYER_NAMES, type Camera, type LayerName, type View } from './view';
+import { DEFAULT_VIEW, LAYER_NAMES, PANELS, type Camera, type LayerName, type Panel, type View } from './view';
 
 /** What the parser checks ids against. */
 export interface Known {
@@ -64,7 +64,7 @@ export function parseView(search: string, known: Known, extra: readonly string[]
         if (known.basemaps.has(value)) view.basemap = value; else warn(key, value, 'no such basemap in this deployment');
         break;
       case 'panel':
-        if (value === 'list' || value === 'indicators') view.panel = value; else warn(key, value, 'use list or indicators');
+        if ((PANELS as readonly string[]).includes(value)) view.panel = value as Panel; else warn(key, value, `use ${PANELS.join(', ')}`);
         break;
     }
   }

@@ -7,7 +7,8 @@ import { LAYERS_OFF_BY_DEFAULT, LAYER_NAMES, type LayerName } from '../domain/ki
 
 /** The layer toggles: each kind's `layer` in the kinds table. */
 export { LAYERS_OFF_BY_DEFAULT, LAYER_NAMES, type LayerName };
-export type Panel = 'list' | 'indicators';
+export type Panel = 'list' | 'indicators' | 'plan';
+export const PANELS: readonly Panel[] = ['list', 'indicators', 'plan'];
 
 /** Camera: centre in degrees (WGS84) and zoom level. */
 export interface Camera { lon: number; lat: number; zoom: number }

@@ -8,7 +8,7 @@
 import { For, Show, createResource } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { IndicatorTable, Lang } from '../domain/types';
-import { loadIndicators, loadPlans } from '../data/load';
+import { loadIndicators, loadPlans, loadStrategy } from '../data/load';
 import { t, type StringKey } from '../i18n/strings';
 import { docShortName } from './describe';
 
@@ -53,6 +53,8 @@ function PlanTable(props: { ds: Dataset; table: IndicatorTable; lang: Lang }) {
 export function Indicators(props: { dataset: Dataset; lang: Lang }) {
   const [indicators] = createResource(loadIndicators);
   const [plans] = createResource(loadPlans);
+  // 表1's footnote (strategy.json), loaded on demand like the table.
+  const [strategy] = createResource(() => loadStrategy().catch(() => null));
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   const doc = () => props.dataset.documents.get('g60-plan');
   return (
@@ -87,6 +89,9 @@ export function Indicators(props: { dataset: Dataset; lang: Lang }) {
             </table>
           </div>
         )}
+      </Show>
+      <Show when={strategy()?.indicatorNote}>
+        {(n) => <p class="note" data-testid="indicator-note">{L('note')}{props.lang === 'zh' ? '：' : ': '}{n().text[props.lang]}</p>}
       </Show>
       <Show when={doc()}>{(d) => <p class="sources">{L('sources')}{props.lang === 'zh' ? '：' : ': '}《{d().title}》（{d().number}）· 表1</p>}</Show>
       <Show when={plans()}>

@@ -14,6 +14,8 @@ const KIND_LABELS: { [K in KindId]: (item: ItemOf<K>, lang: Lang) => string } = 
   place: (i, lang) => PLACE_KIND_NAMES[i.feature.properties.kind]![lang],
   project: (i, lang) => `${t(lang, 'project')} ${i.feature.properties.seq}`,
   cluster: (_, lang) => t(lang, 'cluster'),
+  path: (i, lang) => `${t(lang, 'keyPath')} ${i.record.seq}`,
+  action: (i, lang) => `${t(lang, 'actionPlan')} ${i.record.seq}`,
   'context-area': (i, lang) => CONTEXT_AREA_GROUP_NAMES[i.feature.properties.group]![lang],
   'context-place': (i, lang) => CONTEXT_PLACE_CATEGORY_NAMES[i.feature.properties.category]![lang],
   scene: (i, lang) => (i.record.super ? t(lang, 'superScene') : `${t(lang, 'scene')} ${i.record.seq}`),

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, clickPointFor, launch, mapReady, open } from './support/browser';
-import { areas, clusters, places, projects } from './support/content';
+import { actions, areas, clusters, paths, places, projects } from './support/content';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -192,7 +192,7 @@ describe('without WebGL', () => {
       // The list opens in place of the map; its module loads on demand.
       await page.locator('.list-item').first().waitFor();
       const ids = await page.locator('.list-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item!));
-      expect(ids.length).toBe(areas.length + clusters.length + projects.length + places.length);
+      expect(ids.length).toBe(areas.length + clusters.length + projects.length + places.length + paths.length + actions.length);
       for (const id of ids) {
         await page.locator(`.list-item[data-item="${id}"]`).click();
         await expect(page.locator('[data-testid=card]').getAttribute('data-id')).resolves.toBe(id);

@@ -62,13 +62,25 @@ export function validContent(): RawContent {
       ],
     },
     'scenes.json': [{ id: 'scene-hub', seq: 1, super: true, tier: tx('超级场景', 'Super scene'), name: tx('智慧枢纽', 'Smart hub'), summary: tx('场景', 'Scene'), responsible: [tx('区交通委', 'District Transport Commission')], mentions: { contextPlaces: ['ctx-hub'], enterprises: [tx('某公司', 'X Co.')] }, sources: cite }],
-    'programmes.json': [{ id: 'programme-ai', seq: 1, name: tx('人工智能工程', 'AI programme'), summary: tx('工程', 'Programme'), responsible: [tx('区科委', 'District S&T Commission')], towns: [], mentions: { clusters: ['ai'] }, sources: cite }],
+    'programmes.json': [{ id: 'programme-ai', seq: 1, name: tx('人工智能工程', 'AI programme'), summary: tx('工程', 'Programme'), responsible: [tx('区科委', 'District S&T Commission')], towns: [], mentions: { contextAreas: ['ctx-sector'] }, sources: cite }],
     'indicator-tables.json': [{
       id: 'plan-table1', doc: 'plan', section: '表1', title: tx('主要指标', 'Main indicators'), geography: 'zone',
       columns: [{ key: 'seq', label: tx('序号', 'No.') }, { key: 'name', label: tx('指标名称', 'Indicator') }, { key: 'attribute', label: tx('属性', 'Attribute') }, { key: 'target', label: tx('目标值', 'Target') }],
       rows: [{ id: 'plan-table1-row-01', seq: 1, cells: { seq: '1', name: '比例', attribute: '预期性', target: '95以上' }, attribute: '预期性', en: { name: 'Share', attribute: 'anticipatory' } }],
     }],
     'documents.json': [{ doc: 'plan', geography: 'zone', about: tx('示范区的方案', 'The zone’s plan'), sources: cite }],
+    'paths.json': [{ id: 'path-p', seq: 1, name: tx('聚平台', 'Platforms'), title: tx('打造平台', 'Build platforms'), summary: tx('平台', 'Platforms'), mentions: { clusters: ['ai'] }, sources: cite }],
+    'actions.json': [{
+      id: 'action-a', seq: 1, path: 'path-p', name: tx('产业聚能', 'Gathering Industry'), title: tx('提升硬实力', 'Hard strength'), summary: tx('集群', 'Clusters'),
+      mentions: { places: ['lab'], projects: ['proj'], areas: ['core'], enterprises: [tx('腾讯', 'Tencent')], unplaced: [{ name: tx('某工厂', 'A factory'), note: tx('位置未知', 'Position unknown') }] },
+      figures: [{ label: tx('企业', 'Firms'), value: '100家' }], sources: cite,
+    }],
+    'strategy.json': {
+      baseline: [{ id: 'base-firms', label: tx('企业', 'Firms'), value: '120余家', about: ['ai', 'core'], sources: cite }],
+      goals: [{ id: 'goal-x', text: tx('目标', 'Goal'), sources: cite }],
+      guarantees: [{ id: 'guar-x', title: tx('保障', 'Guarantee'), summary: tx('保障', 'Guarantee'), mentions: { enterprises: [tx('临港集团', 'Lingang Group')] }, sources: cite }],
+      indicatorNote: { text: tx('注', 'Note'), sources: [{ doc: 'plan', section: '表1' }] },
+    },
     'indicators.json': [{ id: 'ind', seq: 1, category: tx('产业硬度', 'Industry'), name: tx('比例', 'Share'), attribute: tx('预期性', 'expected'), unit: tx('%', '%'), target2025: '95以上', current: null, sources: [{ doc: 'plan', section: '表1' }] }],
   }) as RawContent;
 }

@@ -70,11 +70,11 @@ describe('normalise', () => {
 });
 
 describe('buildSearchEntries', () => {
-  it('indexes every area, place, project and cluster with its area', () => {
+  it('indexes every area, place, project, cluster, key path and action plan with its area', () => {
     expect(entries.map((e) => `${e.kind}:${e.id}:${e.areaId}`)).toEqual([
       'area:ext:null', 'area:sub:ext', 'area:core:null',
       'place:lab:core', 'place:tencent-base:core', 'place:g60-corridor:core', 'place:satellite-park:core',
-      'project:proj:sub', 'cluster:ai:null', 'cluster:satellite:null',
+      'project:proj:sub', 'cluster:ai:null', 'cluster:satellite:null', 'path:path-p:null', 'action:action-a:null',
     ]);
   });
 

@@ -6,7 +6,10 @@ import type { Problem } from '../problem.ts';
 import type { RawContent } from '../types.ts';
 import { checkGeometry } from './geometry.ts';
 import { checkReferences, type KindRecords, type Records } from './references.ts';
-import { GROUND_SCHEMA, INDICATOR_SCHEMA, KIND_SCHEMAS, checkFeatureCollection, checkRecords, checkRegister } from './schema.ts';
+import { GROUND_SCHEMA, INDICATOR_SCHEMA, KIND_SCHEMAS, checkFeatureCollection, checkRecords, checkRegister, checkStrategy } from './schema.ts';
+import type { Checked } from './schema.ts';
+
+const strategyRecords = (s: { entries: Checked[]; note: Checked[] }) => ({ strategy: s.entries, strategyNote: s.note });
 import { KINDS, KIND_IDS } from '../kinds.ts';
 import { checkDocuments, checkIndicatorTables } from './plans.ts';
 
@@ -28,6 +31,7 @@ export function validateContent(raw: RawContent, opts: ValidateOptions = {}): Pr
     const recs: Records = {
       ...kinds,
       indicators: checkRecords(out, 'indicators.json', raw['indicators.json'], INDICATOR_SCHEMA),
+      ...strategyRecords(checkStrategy(out, raw['strategy.json'])),
       ground: checkFeatureCollection(out, 'ground.geojson', raw['ground.geojson'], GROUND_SCHEMA),
     };
     if (opts.colorTokens) {

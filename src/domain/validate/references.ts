@@ -1,14 +1,17 @@
 /** Cross-file checks: unique ids, references that resolve, citations that name a real section. */
 import type { Problem } from '../problem.ts';
 import { RecordCheck, isObj, type Obj } from './fields.ts';
-import { CONTEXT_MENTION_IDS, type Checked } from './schema.ts';
-import { KINDS, KIND_IDS, type CollectionOf, type KindId } from '../kinds.ts';
+import type { Checked } from './schema.ts';
+import { KINDS, KIND_IDS, MENTION_KEYS, MENTION_KINDS, type CollectionOf, type KindId } from '../kinds.ts';
 
 /** Each kind's checked records, by its collection (areas, places …). */
 export type KindRecords = { [K in KindId as CollectionOf<K>]: Checked[] };
 
 export interface Records extends KindRecords {
   indicators: Checked[];
+  /** strategy.json's baseline, goals and guarantees; and its footnote to 表1 (citations only). */
+  strategy: Checked[];
+  strategyNote: Checked[];
   /** Ground: checked for geometry only, and its ids may repeat none of the zone's. */
   ground: Checked[];
 }
@@ -17,7 +20,7 @@ const propsOf = (r: Checked): Obj => (isObj(r.value.properties) ? r.value.proper
 
 export function checkReferences(out: Problem[], recs: Records, docs: Map<string, Set<string>> | null): void {
   const ofKind = (k: KindId): Checked[] => recs[KINDS[k].collection];
-  const all = [...KIND_IDS.flatMap(ofKind), ...recs.indicators];
+  const all = [...KIND_IDS.flatMap(ofKind), ...recs.indicators, ...recs.strategy];
   const everyId = [...all, ...recs.ground];
   const seen = new Map<string, string>();
   for (const r of everyId) {
@@ -50,18 +53,25 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
       }
     }
   }
-  // What a record names (`mentions`) exists, as the kind each list holds; a document id is in the register.
+  // What a record names (`mentions`) exists, as the kind each list holds; `about` names an area or cluster.
+  const known = (kind: string) => (idsOf as Record<string, Set<string> | undefined>)[kind] ?? new Set<string>();
+  for (const r of ok(all)) {
+    const p = propsOf(r), c = new RecordCheck(out, r.file, r.id, p === r.value ? '' : 'properties.');
+    const m = p.mentions;
+    if (isObj(m)) {
+      for (const key of MENTION_KEYS) {
+        const list = m[key];
+        if (Array.isArray(list)) list.forEach((x, i) => { if (!known(MENTION_KINDS[key]).has(String(x))) c.fail(`mentions.${key}.${i}`, `names no ${MENTION_KINDS[key]} "${String(x)}"`); });
+      }
+    }
+    if (Array.isArray(p.about)) {
+      p.about.forEach((x, i) => { if (!idsOf.area.has(String(x)) && !idsOf.cluster.has(String(x))) c.fail(`about.${i}`, `names no area or cluster "${String(x)}"`); });
+    }
+  }
+  // A context item's document (`doc`, `docs`) is in the register.
   for (const k of KIND_IDS) {
     for (const r of ok(ofKind(k))) {
       const p = propsOf(r), prefix = p === r.value ? '' : 'properties.';
-      const m = p.mentions;
-      if (isObj(m)) {
-        const c = new RecordCheck(out, r.file, r.id, `${prefix}mentions.`);
-        for (const [key, kind] of Object.entries(CONTEXT_MENTION_IDS)) {
-          const list = m[key];
-          if (Array.isArray(list)) list.forEach((x, i) => { if (!idsOf[kind].has(String(x))) c.fail(`${key}.${i}`, `names no ${kind} "${String(x)}"`); });
-        }
-      }
       if (docs) {
         const c = new RecordCheck(out, r.file, r.id, prefix);
         if (typeof p.doc === 'string' && !docs.has(p.doc)) c.fail('doc', `names no document "${p.doc}" in seeds/register.json`);
@@ -78,7 +88,7 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
   }
 
   if (!docs) return;
-  for (const r of ok(all)) {
+  for (const r of ok([...all, ...recs.strategyNote])) {
     const p = propsOf(r);
     const prefix = p === r.value ? '' : 'properties.';
     const c = new RecordCheck(out, r.file, r.id, prefix);

@@ -6,7 +6,7 @@ import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
 import { ACCURACIES, AREA_TIERS, CONTEXT_AREA_GROUPS, CONTEXT_PLACE_CATEGORIES, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
-import type { KindId } from '../kinds.ts';
+import { MENTION_KEYS, type KindId } from '../kinds.ts';
 
 /** A record that passed its own checks, with where it came from. */
 /** `ok` is false when the record has problems of its own; its id still resolves references. */
@@ -71,31 +71,6 @@ function docIds(c: RecordCheck, p: Obj, field: string): void {
   if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !KEBAB_ID.test(x))) c.fail(field, 'must be a non-empty array of document ids');
 }
 
-/** Keys of `mentions` that list ids, and the kind each must name (checked in references.ts). */
-export const CONTEXT_MENTION_IDS = {
-  areas: 'area', places: 'place', projects: 'project', clusters: 'cluster', contextPlaces: 'context-place', contextAreas: 'context-area',
-} as const;
-
-/** `mentions`: id lists, enterprises `[{zh,en}]`, unplaced names with their notes; all keys optional, none empty. */
-function mentions(c: RecordCheck, p: Obj): void {
-  const m = p.mentions;
-  if (m === undefined) return;
-  if (!isObj(m)) { c.fail('mentions', 'must be an object {areas?, places?, projects?, clusters?, contextPlaces?, contextAreas?, enterprises?, unplaced?}'); return; }
-  const mc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.`);
-  const allowed = [...Object.keys(CONTEXT_MENTION_IDS), 'enterprises', 'unplaced'];
-  for (const [k, v] of Object.entries(m)) {
-    if (!allowed.includes(k)) { mc.fail(k, `is not a mentions key (${allowed.join(', ')})`); continue; }
-    if (!Array.isArray(v) || v.length === 0) { mc.fail(k, 'must be a non-empty array (leave out an empty one)'); continue; }
-    if (k === 'enterprises') mc.texts(m, k);
-    else if (k === 'unplaced') v.forEach((u, i) => {
-      const uc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.unplaced.${i}.`);
-      if (!isObj(u)) { uc.fail('', 'must be {name, note}'); return; }
-      uc.text(u, 'name'); uc.text(u, 'note');
-    });
-    else v.forEach((x, i) => { if (typeof x !== 'string' || !KEBAB_ID.test(x)) mc.fail(`${k}.${i}`, 'must be an id'); });
-  }
-}
-
 const CONTEXT_AREA: PropsCheck = (c, p) => {
   located(c, p);
   c.str(p, 'doc');
@@ -103,7 +78,7 @@ const CONTEXT_AREA: PropsCheck = (c, p) => {
   c.refOrNull(p, 'parent');
   c.text(p, 'summary');
   if (p.members !== undefined) c.texts(p, 'members');
-  mentions(c, p);
+  checkMentions(c, p, false);
 };
 
 const CONTEXT_PLACE: PropsCheck = (c, p) => {
@@ -119,7 +94,7 @@ const SCENE: PropsCheck = (c, r) => {
   if (typeof r.super !== 'boolean') c.fail('super', 'must be true or false');
   for (const f of ['tier', 'name', 'summary']) c.text(r, f);
   c.texts(r, 'responsible');
-  mentions(c, r);
+  checkMentions(c, r, false);
   c.sources(r);
 };
 
@@ -128,7 +103,7 @@ const PROGRAMME: PropsCheck = (c, r) => {
   for (const f of ['name', 'summary']) c.text(r, f);
   c.texts(r, 'responsible');
   c.texts(r, 'towns');
-  mentions(c, r);
+  checkMentions(c, r, false);
   c.sources(r);
 };
 
@@ -137,6 +112,60 @@ const PROGRAMME: PropsCheck = (c, r) => {
  * (`nullable`: an item may have `null` geometry, listed without a position).
  */
 export interface Schema { geometry?: readonly string[]; nullable?: boolean; props: PropsCheck }
+/** `figures`: `[{label: {zh,en}, value}]`; optional unless `required`. */
+function figures(c: RecordCheck, p: Obj, required: boolean): void {
+  if (p.figures === undefined && !required) return;
+  if (!Array.isArray(p.figures)) { c.fail('figures', 'must be an array of {label, value}'); return; }
+  p.figures.forEach((f, i) => {
+    const each = new RecordCheck(c.out, c.file, c.id, `${c.prefix}figures.${i}.`);
+    if (!isObj(f)) { each.fail('', 'must be {label, value}'); return; }
+    each.text(f, 'label');
+    each.str(f, 'value');
+  });
+}
+
+/** An optional array of ids (existence is checked with the references). */
+function ids(c: RecordCheck, p: Obj, field: string): void {
+  const v = p[field];
+  if (v === undefined) return;
+  if (!Array.isArray(v)) { c.fail(field, 'must be an array of ids'); return; }
+  v.forEach((x, i) => { if (typeof x !== 'string' || !KEBAB_ID.test(x)) c.fail(`${field}.${i}`, 'must be a kebab-case id'); });
+}
+
+/** `mentions` (types.ts `Mentions`): id lists, enterprises, unplaced names with their notes; all keys optional. */
+export function checkMentions(c: RecordCheck, p: Obj, required: boolean): void {
+  const m = p.mentions;
+  if (m === undefined && !required) return;
+  if (!isObj(m)) { c.fail('mentions', 'must be an object {areas?, places?, projects?, clusters?, enterprises?, unplaced? …}'); return; }
+  const mc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.`);
+  for (const key of Object.keys(m)) {
+    if ((MENTION_KEYS as string[]).includes(key)) ids(mc, m, key);
+    else if (key === 'enterprises') mc.texts(m, key);
+    else if (key === 'unplaced') {
+      if (!Array.isArray(m.unplaced)) { mc.fail(key, 'must be an array of {name, note}'); continue; }
+      m.unplaced.forEach((u, i) => {
+        const uc = new RecordCheck(c.out, c.file, c.id, `${c.prefix}mentions.unplaced.${i}.`);
+        if (!isObj(u)) { uc.fail('', 'must be {name, note}'); return; }
+        uc.text(u, 'name');
+        uc.text(u, 'note');
+      });
+    } else mc.fail(key, `is not something a record can name (${[...MENTION_KEYS, 'enterprises', 'unplaced'].join(', ')})`);
+  }
+}
+
+const STRATEGY_ITEM: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  for (const f of ['name', 'title', 'summary']) c.text(r, f);
+  checkMentions(c, r, true);
+  figures(c, r, false);
+  c.sources(r);
+};
+
+const ACTION: PropsCheck = (c, r) => {
+  STRATEGY_ITEM(c, r);
+  if (r.path !== undefined && (typeof r.path !== 'string' || !KEBAB_ID.test(r.path))) c.fail('path', 'must be a path id (or be left out)');
+};
+
 
 /** The ground under the zone: not an item kind, checked for shape only. */
 export const GROUND_SCHEMA: Schema = { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: GROUND };
@@ -208,7 +237,48 @@ export const KIND_SCHEMAS: { [K in KindId]: Schema } = {
   'context-place': { geometry: ['Point'], nullable: true, props: CONTEXT_PLACE },
   scene: { props: SCENE },
   programme: { props: PROGRAMME },
+  path: { props: STRATEGY_ITEM },
+  action: { props: ACTION },
 };
+
+/** strategy.json's lists: how each entry is checked (ids, texts, figures, `about` ids, mentions, citations). */
+export const STRATEGY_PARTS: Record<'baseline' | 'goals' | 'guarantees', PropsCheck> = {
+  baseline: (c, r) => { c.text(r, 'label'); c.str(r, 'value'); ids(c, r, 'about'); c.sources(r); },
+  goals: (c, r) => { c.text(r, 'text'); figures(c, r, false); ids(c, r, 'about'); c.sources(r); },
+  guarantees: (c, r) => { c.text(r, 'title'); c.text(r, 'summary'); checkMentions(c, r, false); c.sources(r); },
+};
+
+/**
+ * Checks data/strategy.json; returns its entries for the cross-file checks, and the footnote (not an
+ * item: named `indicator-note` in problems, its citations checked like any other).
+ */
+export function checkStrategy(out: Problem[], s: unknown): { entries: Checked[]; note: Checked[] } {
+  const file = 'data/strategy.json';
+  if (s === undefined) return { entries: [], note: [] };
+  const whole = new RecordCheck(out, file, '-');
+  if (!isObj(s)) { whole.fail('', 'must be an object {baseline, goals, guarantees, indicatorNote}'); return { entries: [], note: [] }; }
+  const good: Checked[] = [];
+  for (const [part, check] of Object.entries(STRATEGY_PARTS)) {
+    const list = s[part];
+    if (!Array.isArray(list)) { whole.fail(part, 'must be an array'); continue; }
+    list.forEach((r: unknown, i: number) => {
+      const id = isObj(r) && typeof r.id === 'string' ? r.id : `${part}.${i}`;
+      const c = new RecordCheck(out, file, id);
+      if (!isObj(r)) { c.fail('', 'must be an object'); return; }
+      const before = out.length;
+      if (typeof r.id !== 'string' || !KEBAB_ID.test(r.id)) c.fail('id', 'must be a kebab-case string id');
+      check(c, r);
+      good.push({ file, id, value: r, ok: out.length === before });
+    });
+  }
+  const note = s.indicatorNote;
+  const nc = new RecordCheck(out, file, 'indicator-note', 'indicatorNote.');
+  if (!isObj(note)) { whole.fail('indicatorNote', 'must be {text, sources}'); return { entries: good, note: [] }; }
+  const before = out.length;
+  nc.text(note, 'text');
+  nc.sources(note);
+  return { entries: good, note: [{ file, id: 'indicator-note', value: note, ok: out.length === before }] };
+}
 
 export const INDICATOR_SCHEMA: Schema = { props: INDICATOR };
 

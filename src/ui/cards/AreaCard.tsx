@@ -2,7 +2,7 @@ import { Show, createMemo } from 'solid-js';
 import type { AreaDetails, LightAreaFeature } from '../../domain/types';
 import { clustersIn, contentsOf, subAreas } from '../../domain/derive';
 import { t } from '../../i18n/strings';
-import { AccuracyNote, ItemLink, ItemList, Row, Sources, type CardContext } from './parts';
+import { AccuracyNote, ItemLink, ItemList, Row, Sources, NamedIn, PlanFacts, type CardContext } from './parts';
 
 /** Area card: summary, sub-areas, size, clusters present, the places and projects inside. */
 export function AreaCard(props: { ctx: CardContext; feature: LightAreaFeature; details: AreaDetails }) {
@@ -25,6 +25,8 @@ export function AreaCard(props: { ctx: CardContext; feature: LightAreaFeature; d
       <ItemList ctx={props.ctx} title={L('clustersPresent')} ids={clustersIn(ds(), p().id).map((c) => c.id)} testid="area-clusters" />
       <ItemList ctx={props.ctx} title={L('projects')} ids={inside().projects.map((f) => f.properties.id)} showKind testid="area-projects" />
       <ItemList ctx={props.ctx} title={L('places')} ids={inside().places.map((f) => f.properties.id)} showKind testid="area-places" />
+      <NamedIn ctx={props.ctx} id={p().id} />
+      <PlanFacts ctx={props.ctx} id={p().id} />
       <AccuracyNote lang={props.ctx.lang} accuracy={p().accuracy} note={props.details.accuracyNote} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>

@@ -4,7 +4,6 @@
  * in the Dataset; the rest waits for the Details (normally loaded before anyone opens a card).
  */
 import { Show, createEffect, createMemo, createUniqueId, on } from 'solid-js';
-import { Dynamic } from 'solid-js/web';
 import { withDetails, type Details, type Item } from '../../domain/dataset';
 import { t } from '../../i18n/strings';
 import { itemKindLabel, itemName } from '../describe';
@@ -33,7 +32,12 @@ export function Card(props: { ctx: CardContext; item: Item; details: Details | u
         <button type="button" class="close" aria-label={t(props.ctx.lang, 'close')} onClick={() => props.onClose()}>✕</button>
       </header>
       <Show when={detailed()} fallback={<p class="muted loading" role="status">{t(props.ctx.lang, 'loading')}</p>}>
-        {(d) => <Dynamic component={cardBody(d().kind)} ctx={props.ctx} item={d()} />}
+        {(d) => (
+          // Keyed on the kind: a new kind swaps the card's component; a new item of the same kind updates it.
+          <Show when={d().kind} keyed>
+            {(kind) => { const Body = cardBody(kind); return <Body ctx={props.ctx} item={d()} />; }}
+          </Show>
+        )}
       </Show>
     </article>
   );

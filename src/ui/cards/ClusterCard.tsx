@@ -2,7 +2,7 @@ import { Show, createMemo } from 'solid-js';
 import type { ClusterDetails, LightCluster } from '../../domain/types';
 import { clusterMembers } from '../../domain/derive';
 import { t } from '../../i18n/strings';
-import { ItemList, Sources, TextList, type CardContext } from './parts';
+import { ItemList, Sources, TextList, NamedIn, PlanFacts, type CardContext } from './parts';
 
 /** Cluster card: what the plan sets out, leading enterprises, platforms, its places and projects. */
 export function ClusterCard(props: { ctx: CardContext; cluster: LightCluster; details: ClusterDetails }) {
@@ -19,6 +19,8 @@ export function ClusterCard(props: { ctx: CardContext; cluster: LightCluster; de
       <TextList lang={props.ctx.lang} title={L('platforms')} items={props.details.platforms} />
       <ItemList ctx={props.ctx} title={L('projects')} ids={members().projects.map((f) => f.properties.id)} showKind testid="cluster-projects" />
       <ItemList ctx={props.ctx} title={L('places')} ids={members().places.map((f) => f.properties.id)} showKind testid="cluster-places" />
+      <NamedIn ctx={props.ctx} id={props.cluster.id} />
+      <PlanFacts ctx={props.ctx} id={props.cluster.id} />
       <Sources ctx={props.ctx} sources={props.cluster.sources} />
     </>
   );

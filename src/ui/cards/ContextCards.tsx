@@ -3,13 +3,12 @@
  * and the industry programmes. A chunk of their own, loaded with that content (registry.tsx).
  */
 import { For, Show, createMemo } from 'solid-js';
-import { propsOf, type DetailedItemOf, type Dataset, type Item } from '../../domain/dataset';
+import type { DetailedItemOf } from '../../domain/dataset';
 import type { Citation, ContextMentions, Lang, Text } from '../../domain/types';
-import { KIND_IDS } from '../../domain/kinds';
 import { sectionTitle } from '../../data/load';
 import { CONTEXT_PLACE_CATEGORY_NAMES, t, type StringKey } from '../../i18n/strings';
 import { docShortName } from '../describe';
-import { AccuracyNote, ItemLink, ItemList, Row, TextList, type CardContext } from './parts';
+import { AccuracyNote, ItemLink, ItemList, NamedIn, Row, TextList, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 const sep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
@@ -35,14 +34,6 @@ export function ContextSources(props: { ctx: CardContext; sources: readonly Cita
 /** The summary, labelled as ours. */
 function Summary(props: { lang: Lang; text: Text }) {
   return <p class="summary"><span class="muted">{t(props.lang, 'summaryLabel')}{props.lang === 'zh' ? '：' : ': '}</span>{props.text[props.lang]}</p>;
-}
-
-/** Ids of the items whose `mentions` name `id` (scenes, programmes, context areas …), in the kinds' order. */
-export function namedBy(ds: Dataset, id: string): string[] {
-  return KIND_IDS.flatMap((k): readonly Item[] => ds.items[k]).filter((item) => {
-    const m = propsOf(item) as { mentions?: ContextMentions };
-    return m.mentions && Object.values(m.mentions).some((v) => Array.isArray(v) && v.some((x) => x === id));
-  }).map((i) => i.id);
 }
 
 const MENTION_TITLES: [keyof ContextMentions, StringKey][] = [
@@ -89,7 +80,6 @@ export function ContextAreaCard(props: { ctx: CardContext; item: DetailedItemOf<
   const ds = () => props.ctx.dataset;
   const parts = createMemo(() => ds().contextAreas.filter((f) => f.properties.parent === p().id).map((f) => f.properties.id));
   const places = createMemo(() => ds().contextPlaces.filter((f) => f.properties.area === p().id).map((f) => f.properties.id));
-  const by = createMemo(() => namedBy(ds(), p().id));
   return (
     <>
       <Summary lang={lang()} text={d().summary} />
@@ -102,7 +92,7 @@ export function ContextAreaCard(props: { ctx: CardContext; item: DetailedItemOf<
       <Show when={parts().length > 0}><ItemList ctx={props.ctx} title={L('parts')} ids={parts()} /></Show>
       <Show when={places().length > 0}><ItemList ctx={props.ctx} title={L('placesIn')} ids={places()} showKind /></Show>
       <Mentions ctx={props.ctx} mentions={p().mentions} />
-      <Show when={by().length > 0}><ItemList ctx={props.ctx} title={L('ctxNamedBy')} ids={by()} showKind testid="named-by" /></Show>
+      <NamedIn ctx={props.ctx} id={p().id} />
       <Show when={props.item.feature.geometry}><AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} /></Show>
       <ContextSources ctx={props.ctx} sources={p().sources} />
     </>
@@ -115,7 +105,6 @@ export function ContextPlaceCard(props: { ctx: CardContext; item: DetailedItemOf
   const lang = () => props.ctx.lang;
   const L = (k: StringKey) => t(lang(), k);
   const ds = () => props.ctx.dataset;
-  const by = createMemo(() => namedBy(ds(), p().id));
   return (
     <>
       <Summary lang={lang()} text={d().summary} />
@@ -126,7 +115,7 @@ export function ContextPlaceCard(props: { ctx: CardContext; item: DetailedItemOf
         <Show when={props.item.feature.geometry}>{(g) => <Row label={L('position')}><Coordinates geometry={g()} /></Row>}</Show>
       </dl>
       <Show when={!props.item.feature.geometry}><NotPlaced lang={lang()} note={d().accuracyNote} /></Show>
-      <Show when={by().length > 0}><ItemList ctx={props.ctx} title={L('ctxNamedBy')} ids={by()} showKind testid="named-by" /></Show>
+      <NamedIn ctx={props.ctx} id={p().id} />
       <Show when={props.item.feature.geometry}><AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} /></Show>
       <ContextSources ctx={props.ctx} sources={p().sources} />
     </>

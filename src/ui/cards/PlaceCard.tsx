@@ -1,7 +1,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { LightPlaceFeature, PlaceDetails } from '../../domain/types';
 import { PLACE_KIND_NAMES, t } from '../../i18n/strings';
-import { AccuracyNote, ItemLink, ItemList, Row, Sources, type CardContext } from './parts';
+import { AccuracyNote, ItemLink, ItemList, Row, Sources, NamedIn, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 /** Place card: kind, summary, clusters, area, related projects, position, sources. */
@@ -25,6 +25,7 @@ export function PlaceCard(props: { ctx: CardContext; feature: LightPlaceFeature;
         <Row label={L('position')}><Coordinates geometry={props.feature.geometry} /></Row>
       </dl>
       <Show when={projects().length > 0}><ItemList ctx={props.ctx} title={L('projects')} ids={projects()} showKind /></Show>
+      <NamedIn ctx={props.ctx} id={p().id} />
       <AccuracyNote lang={props.ctx.lang} accuracy={p().accuracy} note={props.details.accuracyNote} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { LightProjectFeature, ProjectDetails } from '../../domain/types';
 import { t } from '../../i18n/strings';
-import { AccuracyNote, ItemLink, Row, Sources, type CardContext } from './parts';
+import { AccuracyNote, ItemLink, Row, Sources, NamedIn, type CardContext } from './parts';
 import { Coordinates } from './Coordinates';
 
 /** Project card: all six columns of 附件1, the figures set out, where it is, sources. */
@@ -34,6 +34,7 @@ export function ProjectCard(props: { ctx: CardContext; feature: LightProjectFeat
       </Show>
       <section class="card-section"><h3>{L('content')}</h3><p>{d().content[lang()]}</p></section>
       <section class="card-section"><h3>{L('innovation')}</h3><p>{d().innovation[lang()]}</p></section>
+      <NamedIn ctx={props.ctx} id={p().id} />
       <AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} />
       <Sources ctx={props.ctx} sources={p().sources} />
     </>

@@ -1,5 +1,7 @@
 /** Pieces every card uses: links to other items, the accuracy note and the sources. */
-import { For, Show, type JSX } from 'solid-js';
+import { For, Show, createResource, type JSX } from 'solid-js';
+import { namedIn } from '../../domain/derive';
+import { loadStrategy } from '../../data/load';
 import type { Dataset } from '../../domain/dataset';
 import type { Accuracy, Citation, Lang, Text } from '../../domain/types';
 import { t } from '../../i18n/strings';
@@ -22,6 +24,37 @@ export function ItemLink(props: { ctx: CardContext; id: string; showKind?: boole
           {itemName(it(), props.ctx.lang)}
         </button>
       )}
+    </Show>
+  );
+}
+
+/** "Named in": the plan's paths and actions that name this item (nothing when none does). */
+export function NamedIn(props: { ctx: CardContext; id: string }) {
+  const ids = () => namedIn(props.ctx.dataset, props.id).map((i) => i.id);
+  return (
+    <Show when={ids().length > 0}>
+      <ItemList ctx={props.ctx} title={t(props.ctx.lang, 'namedIn')} ids={ids()} showKind testid="named-in" />
+    </Show>
+  );
+}
+
+/** The plan's baseline counts and goals about this area or cluster (strategy.json `about`), loaded on demand. */
+export function PlanFacts(props: { ctx: CardContext; id: string }) {
+  const [strategy] = createResource(() => loadStrategy().catch(() => null));
+  const facts = () => {
+    const s = strategy();
+    if (!s) return [];
+    return [
+      ...s.baseline.filter((b) => b.about?.includes(props.id)).map((b) => ({ id: b.id, label: b.label[props.ctx.lang], value: b.value })),
+      ...s.goals.filter((g) => g.about?.includes(props.id)).map((g) => ({ id: g.id, label: g.text[props.ctx.lang], value: (g.figures ?? []).map((f) => `${f.label[props.ctx.lang]} ${f.value}`).join('；') })),
+    ];
+  };
+  return (
+    <Show when={facts().length > 0}>
+      <section class="card-section" data-testid="plan-facts">
+        <h3>{t(props.ctx.lang, 'inThePlan')}</h3>
+        <dl class="figures"><For each={facts()}>{(f) => <div class="figure" data-fact={f.id}><dt>{f.label}</dt><dd>{f.value}</dd></div>}</For></dl>
+      </section>
     </Show>
   );
 }

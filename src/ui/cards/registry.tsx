@@ -21,6 +21,9 @@ export const CARDS: { [K in KindId]: CardBody<K> } = {
   place: (p) => <PlaceCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   project: (p) => <ProjectCard ctx={p.ctx} feature={p.item.feature} details={p.item.details} />,
   cluster: (p) => <ClusterCard ctx={p.ctx} cluster={p.item.record} details={p.item.details} />,
+  // The plan's paths and actions: loaded when one is first opened, not with the page.
+  path: lazy(() => import('./StrategyCard')),
+  action: lazy(() => import('./StrategyCard')),
   'context-area': lazy(() => contextCards().then((m) => ({ default: m.ContextAreaCard }))),
   'context-place': lazy(() => contextCards().then((m) => ({ default: m.ContextPlaceCard }))),
   scene: lazy(() => contextCards().then((m) => ({ default: m.SceneCard }))),

@@ -8,3 +8,5 @@ export const areas = features('areas.geojson');
 export const places = features('places.geojson') as (Props & { clusters: string[]; area: string | null })[];
 export const projects = features('projects.geojson') as (Props & { seq: number; cluster: string | null; figures: { value: string }[] })[];
 export const clusters = JSON.parse(readFileSync('data/clusters.json', 'utf8')) as Props[];
+export const paths = JSON.parse(readFileSync('data/paths.json', 'utf8')) as Props[];
+export const actions = JSON.parse(readFileSync('data/actions.json', 'utf8')) as Props[];
