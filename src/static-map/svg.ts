@@ -139,7 +139,7 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
   const ctxAreaSvg = ctxAreas.map((a) => {
     const g = a.geometry;
     const [d, box] = f.path(g.type === 'Polygon' ? g.coordinates : g.coordinates.flat(), true);
-    return f.onScreen(box) ? item('context-area', a.properties.id, `${a.properties.name[lang]} · ${t(lang, 'contextArea')} (${t(lang, a.properties.accuracy)})`,
+    return f.onScreen(box) ? item('context-area', a.properties.id, `${a.properties.name[lang]} · ${t(lang, 'contextAreas')} (${t(lang, a.properties.accuracy)})`,
       `<path d="${d}" fill="${p.contextFill}" fill-opacity="0.12" fill-rule="evenodd" stroke="${p.contextOutline}" stroke-width="1.4" stroke-dasharray="3 3"/>`) : '';
   });
   const dotSvg = (kind: string, d: Dot) => {

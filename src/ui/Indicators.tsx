@@ -9,7 +9,7 @@ import { For, Show, createResource } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { IndicatorTable, Lang } from '../domain/types';
 import { loadIndicators, loadPlans, loadStrategy } from '../data/load';
-import { t, type StringKey } from '../i18n/strings';
+import { tc as t, type ContextStringKey as StringKey } from '../i18n/context-strings';
 import { docShortName } from './describe';
 
 /** The geography a table or document covers, as a UI string key. */

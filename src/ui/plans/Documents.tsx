@@ -7,7 +7,7 @@ import { For, Show, createResource } from 'solid-js';
 import type { Dataset } from '../../domain/dataset';
 import type { Lang } from '../../domain/types';
 import { loadPlans } from '../../data/load';
-import { t, type StringKey } from '../../i18n/strings';
+import { tc as t, type ContextStringKey as StringKey } from '../../i18n/context-strings';
 import { geographyKey } from '../Indicators';
 
 export function Documents(props: { dataset: Dataset; lang: Lang }) {

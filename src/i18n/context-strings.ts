@@ -1,0 +1,50 @@
+/**
+ * UI strings of the parts that come with the context loaded on demand (the context layers' panel,
+ * the context cards, the other documents' tables and the documents list): kept out of the first
+ * load. The strings the first load needs (list sections, kind labels) are in strings.ts.
+ */
+import type { Lang, Text } from '../domain/types';
+import { STRINGS } from './strings';
+
+export const CONTEXT_STRINGS = {
+  contextTitle: { zh: '规划背景（默认不显示）', en: 'Plan context (off by default)' },
+  contextHint: {
+    zh: '松江新城、全区的其他规划对示范区周边的安排；虚线为示意范围。未标注位置的条目见列表。',
+    en: 'What the new city’s and the district’s other plans set around the zone; dashed outlines are schematic. Items without a position are in the list.',
+  },
+  onMap: { zh: '在图上', en: 'on the map' },
+  notPlacedCount: { zh: '未标注位置', en: 'not placed' },
+  notPlaced: { zh: '未标注位置', en: 'Not placed on the map' },
+  contextArea: { zh: '规划区域', en: 'Planning area' },
+  responsible: { zh: '责任单位', en: 'Responsible units' },
+  towns: { zh: '责任街镇', en: 'Responsible towns' },
+  members: { zh: '所含街镇', en: 'Towns and streets' },
+  parts: { zh: '组成部分', en: 'Parts' },
+  placesIn: { zh: '其中点名的地点', en: 'Places named in it' },
+  document: { zh: '文件', en: 'Document' },
+  summaryLabel: { zh: '摘要', en: 'Summary' },
+  ctxNames: { zh: '点名的内容', en: 'What it names' },
+  ctxEnterprises: { zh: '点名的企业', en: 'Enterprises named' },
+  ctxUnplaced: { zh: '点名但未标注位置', en: 'Named but not placed' },
+  contextLegend: { zh: '规划背景', en: 'Plan context' },
+  contextAreaSwatch: { zh: '其他规划中的区域（示意）', en: 'Area in another plan (schematic)' },
+  contextPlaceSwatch: { zh: '其他规划点名的地点', en: 'Place named in another plan' },
+  indicatorTables: { zh: '各规划的指标表', en: 'The plans’ indicator tables' },
+  geographyZone: { zh: '示范区', en: 'the zone' },
+  'geographyNew-city': { zh: '松江新城', en: 'the new city' },
+  geographyDistrict: { zh: '全区', en: 'the whole district' },
+  coverage: { zh: '范围', en: 'Covers' },
+  documentsTitle: { zh: '规划文件', en: 'The plan documents' },
+  issuer: { zh: '发文单位', en: 'Issued by' },
+  docNumber: { zh: '文号', en: 'Number' },
+  docDate: { zh: '日期', en: 'Date' },
+  aboutZone: { zh: '关于示范区', en: 'About the zone' },
+  industrySystem: { zh: '产业体系', en: 'Industry system' },
+  rowsCount: { zh: '行', en: 'rows' },
+} satisfies Record<string, Text>;
+
+export type ContextStringKey = keyof typeof CONTEXT_STRINGS | keyof typeof STRINGS;
+
+/** A string of either table in `lang`. */
+export const tc = (lang: Lang, key: ContextStringKey): string =>
+  (key in CONTEXT_STRINGS ? CONTEXT_STRINGS[key as keyof typeof CONTEXT_STRINGS] : STRINGS[key as keyof typeof STRINGS])[lang];
