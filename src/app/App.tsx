@@ -7,7 +7,8 @@
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
 import { KINDS } from '../domain/kinds';
-import { loadDetails, loadIndicators, loadMore, loadPlans, loadStrategy } from '../data/load';
+import { loadDetails, loadIndicators, loadPlans, loadStrategy } from '../data/load';
+import { loadContext } from '../ui/context';
 import { isComplete } from '../data/dataset';
 import type { MapController } from '../map/controller';
 import { MapView } from '../map/MapView';
@@ -38,13 +39,13 @@ import { viewFromUrl } from './view-from-url';
 // Not needed to show the map and the first card: loaded when first opened.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 // The list shows the context loaded on demand too: it waits for it.
-const ListView = lazy(() => Promise.all([import('../ui/ListView'), loadMore()]).then(([m]) => ({ default: m.ListView })));
+const ListView = lazy(() => Promise.all([import('../ui/ListView'), loadContext()]).then(([m]) => ({ default: m.ListView })));
 // The plan's strategy.json comes with its panel.
 const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy(), loadPlans()]).then(([m]) => ({ default: m.PlanPanel })));
 // The indicators' data is fetched along with their module, not after it.
 const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators(), loadPlans()]).then(([m]) => ({ default: m.Indicators })));
 // The context layers' toggles and legend: with their content, loaded on demand.
-const ContextLayers = lazy(() => Promise.all([import('../ui/ContextLayers'), loadMore()]).then(([m]) => ({ default: m.ContextLayers })));
+const ContextLayers = lazy(() => Promise.all([import('../ui/ContextLayers'), loadContext()]).then(([m]) => ({ default: m.ContextLayers })));
 
 export interface AppProps {
   dataset: Dataset;
@@ -77,7 +78,7 @@ export function App(props: AppProps) {
    * before a visitor opens a card, or at once when a card opens first (a shared link, an early click).
    */
   const prefetchDetails = () => {
-    loadMore().then(() => setMoreLoaded(true), () => {});
+    loadContext().then(() => setMoreLoaded(true), () => {});
     loadDetails().then(setDetails, (e: unknown) => console.warn(`card details did not load: ${String(e)}`));
   };
   createEffect(on([map, moreLoaded], ([m, loaded]) => { if (m && loaded) m.refreshContent(); }));

@@ -210,7 +210,6 @@ export interface ContextMentions {
 }
 
 export type ContextAreaGroup = 'newcity-key-area' | 'manufacturing-sector' | 'corridor-zone';
-export const CONTEXT_AREA_GROUPS: readonly ContextAreaGroup[] = ['newcity-key-area', 'manufacturing-sector', 'corridor-zone'];
 
 export interface ContextAreaProps extends Located {
   /** The document that defines it (register id). */
@@ -225,7 +224,6 @@ export interface ContextAreaProps extends Located {
 }
 
 export type ContextPlaceCategory = 'heritage' | 'education' | 'culture-sport' | 'park-green' | 'carrier' | 'transport' | 'commerce' | 'other';
-export const CONTEXT_PLACE_CATEGORIES: readonly ContextPlaceCategory[] = ['heritage', 'education', 'culture-sport', 'park-green', 'carrier', 'transport', 'commerce', 'other'];
 
 export interface ContextPlaceProps extends Located {
   /** The documents that name it (register ids). */

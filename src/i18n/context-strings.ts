@@ -7,6 +7,9 @@ import type { Lang, Text } from '../domain/types';
 import { STRINGS } from './strings';
 
 export const CONTEXT_STRINGS = {
+  superScene: { zh: '超级场景', en: 'Super scene' },
+  scene: { zh: '重点场景', en: 'Key scene' },
+  programme: { zh: '产业工程', en: 'Industry programme' },
   contextTitle: { zh: '规划背景（默认不显示）', en: 'Plan context (off by default)' },
   contextHint: {
     zh: '松江新城、全区的其他规划对示范区周边的安排；虚线为示意范围。未标注位置的条目见列表。',
@@ -48,3 +51,29 @@ export type ContextStringKey = keyof typeof CONTEXT_STRINGS | keyof typeof STRIN
 /** A string of either table in `lang`. */
 export const tc = (lang: Lang, key: ContextStringKey): string =>
   (key in CONTEXT_STRINGS ? CONTEXT_STRINGS[key as keyof typeof CONTEXT_STRINGS] : STRINGS[key as keyof typeof STRINGS])[lang];
+
+/** Categories of the places the other documents name. */
+export const CONTEXT_PLACE_CATEGORY_NAMES: Record<string, Text> = {
+  heritage: { zh: '历史文化', en: 'Heritage' },
+  education: { zh: '学校与高校', en: 'School or university' },
+  'culture-sport': { zh: '文体场馆', en: 'Culture or sports venue' },
+  'park-green': { zh: '公园绿地', en: 'Park or green space' },
+  carrier: { zh: '园区与载体', en: 'Park or carrier' },
+  transport: { zh: '交通枢纽', en: 'Transport hub' },
+  commerce: { zh: '商业', en: 'Commerce' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** Groups of the other documents' areas. */
+export const CONTEXT_AREA_GROUP_NAMES: Record<string, Text> = {
+  'newcity-key-area': { zh: '35号 四大重点区域', en: 'No. 35: four key areas' },
+  'manufacturing-sector': { zh: '299号 三片', en: 'No. 299: three sectors' },
+  'corridor-zone': { zh: '299号 一廊九区', en: 'No. 299: one corridor, nine zones' },
+};
+
+/** What ui/describe.ts needs to label a context item (set once this module has loaded: ui/context.ts). */
+export const CONTEXT_NAMES = {
+  group: CONTEXT_AREA_GROUP_NAMES, category: CONTEXT_PLACE_CATEGORY_NAMES,
+  scene: CONTEXT_STRINGS.scene, superScene: CONTEXT_STRINGS.superScene, programme: CONTEXT_STRINGS.programme,
+};
+export type ContextNames = typeof CONTEXT_NAMES;

@@ -151,9 +151,6 @@ export const STRINGS = {
   contextPlaces: { zh: '其他规划点名的地点', en: 'Places named in the other plans' },
   scenes: { zh: '重点场景（6号）', en: 'Key scenes (No. 6)' },
   programmes: { zh: '数字经济产业工程（6号）', en: 'Digital-economy industry programmes (No. 6)' },
-  superScene: { zh: '超级场景', en: 'Super scene' },
-  scene: { zh: '重点场景', en: 'Key scene' },
-  programme: { zh: '产业工程', en: 'Industry programme' },
 } satisfies Record<string, Text>;
 
 /** Place kinds, in both languages. */
@@ -170,24 +167,6 @@ export const PLACE_KIND_NAMES: Record<string, Text> = {
   landmark: { zh: '地标建筑', en: 'Landmark building' },
 };
 
-/** Categories of the places the other documents name. */
-export const CONTEXT_PLACE_CATEGORY_NAMES: Record<string, Text> = {
-  heritage: { zh: '历史文化', en: 'Heritage' },
-  education: { zh: '学校与高校', en: 'School or university' },
-  'culture-sport': { zh: '文体场馆', en: 'Culture or sports venue' },
-  'park-green': { zh: '公园绿地', en: 'Park or green space' },
-  carrier: { zh: '园区与载体', en: 'Park or carrier' },
-  transport: { zh: '交通枢纽', en: 'Transport hub' },
-  commerce: { zh: '商业', en: 'Commerce' },
-  other: { zh: '其他', en: 'Other' },
-};
-
-/** Groups of the other documents' areas. */
-export const CONTEXT_AREA_GROUP_NAMES: Record<string, Text> = {
-  'newcity-key-area': { zh: '35号 四大重点区域', en: 'No. 35: four key areas' },
-  'manufacturing-sector': { zh: '299号 三片', en: 'No. 299: three sectors' },
-  'corridor-zone': { zh: '299号 一廊九区', en: 'No. 299: one corridor, nine zones' },
-};
 
 export type StringKey = keyof typeof STRINGS;
 

@@ -6,10 +6,8 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
-import { CONTEXT_AREA_GROUPS } from '../domain/types';
 import { LIGHT } from '../map/palette';
-import { CONTEXT_AREA_GROUP_NAMES } from '../i18n/strings';
-import { tc as t } from '../i18n/context-strings';
+import { CONTEXT_AREA_GROUP_NAMES, tc as t } from '../i18n/context-strings';
 import type { AppState } from '../state/store';
 import type { View } from '../state/view';
 import { docShortName } from './describe';
@@ -21,7 +19,7 @@ export function ContextLayers(props: { dataset: Dataset; state: AppState; go: (v
   const lang = (): Lang => props.state.lang;
   const L = (k: Parameters<typeof t>[1]) => t(lang(), k);
   const groups = createMemo(() => ({
-    'context-areas': CONTEXT_AREA_GROUPS.map((g) => {
+    'context-areas': Object.keys(CONTEXT_AREA_GROUP_NAMES).map((g) => {
       const fs = props.dataset.contextAreas.filter((f) => f.properties.group === g);
       return { key: g, label: CONTEXT_AREA_GROUP_NAMES[g]![lang()], placed: fs.filter((f) => f.geometry).length, total: fs.length };
     }).filter((g) => g.total > 0),
@@ -43,7 +41,7 @@ export function ContextLayers(props: { dataset: Dataset; state: AppState; go: (v
                 <input type="checkbox" checked={props.state.layers[l]} data-layer={l}
                   onChange={(e) => props.go({ layers: { ...props.state.layers, [l]: e.currentTarget.checked } })} />
                 <span class={`swatch ${l === 'context-areas' ? 'context-area' : 'context-dot'}`} aria-hidden="true"
-                  style={l === 'context-areas' ? { 'border-color': LIGHT.contextOutline, background: `${LIGHT.contextFill}30` } : { background: LIGHT.contextPlace }} />
+                  style={l === 'context-areas' ? { 'border-color': LIGHT.contextOutline, background: `${LIGHT.contextFill}40` } : { background: LIGHT.contextPlace }} />
                 {L(l)}
               </label>
               <ul class="context-groups">

@@ -52,7 +52,7 @@ describe('the context layers', () => {
     await page.waitForFunction(() => window.g60map!.renderedIds('context-place').length > 0);
     expect(url().searchParams.get('show')).toBe('context-areas,context-places');
     // The zone stays on top: a click on the core zone still picks the zone, not the sector under it.
-    const core = await page.evaluate(() => window.g60map!.screenPoint('core'));
+    const core = await page.evaluate(() => window.g60map!.screenPoint('core-lingang-songjiang'));
     if (core) expect((await page.evaluate(([x, y]) => window.g60map!.hitAt(x, y), core))?.kind).toBe('area');
     await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
     await page.screenshot({ path: 'tests/e2e/output/context-layers.png' });
@@ -78,7 +78,7 @@ describe('the context layers', () => {
     await expect(page.locator('[data-testid=card]').getAttribute('data-kind')).resolves.toBe('context-place');
     await expect(page.getByTestId('not-placed').textContent()).resolves.toContain('未标注位置 / Not placed on the map');
     // The citation names the document and the section's title.
-    await expect(page.locator('.card .sources li').first().textContent()).resolves.toMatch(/《.+》（.+号）· \S+ \S+/);
+    await expect(page.locator('.card .sources li').first().textContent()).resolves.toMatch(/《.+》（.+号） · 四\(11\) 强化数创文旅沉浸体验/);
     expect(await axeViolations(page), 'context card').toEqual([]);
   });
 });

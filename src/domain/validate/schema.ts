@@ -4,7 +4,10 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, CONTEXT_AREA_GROUPS, CONTEXT_PLACE_CATEGORIES, GROUND_KINDS, PLACE_KINDS } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, GROUND_KINDS, PLACE_KINDS, type ContextAreaGroup, type ContextPlaceCategory } from '../types.ts';
+
+const CONTEXT_AREA_GROUPS: readonly ContextAreaGroup[] = ['newcity-key-area', 'manufacturing-sector', 'corridor-zone'];
+const CONTEXT_PLACE_CATEGORIES: readonly ContextPlaceCategory[] = ['heritage', 'education', 'culture-sport', 'park-green', 'carrier', 'transport', 'commerce', 'other'];
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 import { MENTION_KEYS, type KindId } from '../kinds.ts';
 

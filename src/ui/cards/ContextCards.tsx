@@ -6,11 +6,9 @@ import { For, Show, createMemo } from 'solid-js';
 import type { DetailedItemOf } from '../../domain/dataset';
 import type { Citation, ContextMentions, Lang, Text } from '../../domain/types';
 import { sectionTitle } from '../../data/load';
-import { CONTEXT_PLACE_CATEGORY_NAMES } from '../../i18n/strings';
-import { tc as t, type ContextStringKey as StringKey } from '../../i18n/context-strings';
+import { CONTEXT_PLACE_CATEGORY_NAMES, tc as t, type ContextStringKey as StringKey } from '../../i18n/context-strings';
 import { docShortName } from '../describe';
 import { AccuracyNote, ItemLink, ItemList, NamedIn, Row, TextList, type CardContext } from './parts';
-import { Coordinates } from './Coordinates';
 
 const sep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
 
@@ -113,7 +111,7 @@ export function ContextPlaceCard(props: { ctx: CardContext; item: DetailedItemOf
         <Row label={L('kind')}>{CONTEXT_PLACE_CATEGORY_NAMES[p().category]![lang()]}</Row>
         <Row label={L('document')}>{p().docs.map((x) => docShortName(ds(), x, lang())).join(sep(lang()))}</Row>
         <Show when={p().area}>{(a) => <Row label={L('belongsTo')}><ItemLink ctx={props.ctx} id={a()} /></Row>}</Show>
-        <Show when={props.item.feature.geometry}>{(g) => <Row label={L('position')}><Coordinates geometry={g()} /></Row>}</Show>
+        <Show when={props.item.feature.geometry}>{(g) => <Row label={L('position')}><span class="coords">{g().coordinates[1]!.toFixed(5)}°N, {g().coordinates[0]!.toFixed(5)}°E</span></Row>}</Show>
       </dl>
       <Show when={!props.item.feature.geometry}><NotPlaced lang={lang()} note={d().accuracyNote} /></Show>
       <NamedIn ctx={props.ctx} id={p().id} />
