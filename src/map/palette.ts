@@ -67,8 +67,8 @@ export const LIGHT: Palette = {
   named: '#d4145a',
   clusters: CLUSTERS,
   neutral: '#56616b',
-  contextFill: '#8f9a7a',
-  contextOutline: '#6f7a5c',
+  contextFill: '#97a27a',
+  contextOutline: '#5f6e3f',
   contextPlace: '#7d8670',
   contextText: '#5b6450',
 };
@@ -102,8 +102,8 @@ export const DARK: Palette = {
     'cluster-fintech': '#f0c850',
   },
   neutral: '#a9b6c0',
-  contextFill: '#6f7d63',
-  contextOutline: '#9aa88a',
+  contextFill: '#7d8b66',
+  contextOutline: '#b3c19c',
   contextPlace: '#a3ad94',
   contextText: '#b9c3ab',
 };

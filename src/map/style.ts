@@ -123,15 +123,15 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
       id: LAYERS.contextAreaFill, type: 'fill', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
       paint: {
         'fill-antialias': false, 'fill-color': palette.contextFill,
-        'fill-opacity': ['case', state('selected'), 0.3, state('hover'), 0.24, state('named'), 0.3, 0.14],
+        'fill-opacity': ['case', state('selected'), 0.3, state('hover'), 0.24, state('named'), 0.3, 0.16],
       },
     },
     {
       id: LAYERS.contextAreaOutline, type: 'line', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
       paint: {
         'line-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.contextOutline],
-        'line-width': ['case', state('selected'), 3, state('hover'), 2.2, state('named'), 3, 1.8],
-        'line-dasharray': [2, 2],
+        'line-width': ['case', state('selected'), 3, state('hover'), 2.2, state('named'), 3, 2],
+        'line-dasharray': [3, 2],
       },
     },
     {
