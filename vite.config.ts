@@ -6,7 +6,8 @@ import { validateProject } from './scripts/validate-project.ts';
 import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
-import { readFullContent, splitContent } from './src/domain/split.ts';
+import { readFullContent, splitByLoad } from './src/domain/split.ts';
+import { KINDS, ON_DEMAND_KINDS } from './src/domain/kinds.ts';
 import { clientTypesPlugin } from './scripts/client-types-plugin.ts';
 import { preloadEnginePlugin } from './scripts/preload-engine-plugin.ts';
 import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
@@ -24,7 +25,7 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   'embed-client': 'src/embed-client/index.ts',
 };
 
-const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures', 'virtual:g60-content', 'virtual:g60-details']);
+const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures', 'virtual:g60-content', 'virtual:g60-details', 'virtual:g60-more', 'virtual:g60-plans']);
 
 /** A module exporting `value`, parsed with JSON.parse (quicker to parse than the same object literal). */
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
@@ -75,11 +76,32 @@ function content(): Plugin {
         }));
         return `export default ${JSON.stringify({ documents })};`;
       }
-      if (name === 'virtual:g60-content' || name === 'virtual:g60-details') {
+      if (name === 'virtual:g60-content' || name === 'virtual:g60-details' || name === 'virtual:g60-more') {
         // The first load carries what the map, legend, filters, list and search use; the text only
-        // cards show (DETAIL_KEYS) is a chunk of its own that data/load.ts fetches on demand.
-        const { light, details } = splitContent(readFullContent(read));
-        return jsonModule(name === 'virtual:g60-content' ? light : details);
+        // cards show (DETAIL_KEYS) is a chunk of its own that data/load.ts fetches on demand, and
+        // so are the kinds loaded on demand (kinds.ts `onDemand`: the other documents' context),
+        // with the titles of the sections they cite.
+        const { first, firstDetails, more } = splitByLoad(readFullContent(read));
+        if (name === 'virtual:g60-content') return jsonModule(first);
+        if (name === 'virtual:g60-details') return jsonModule(firstDetails);
+        const reg = read('seeds/register.json') as { documents: { id: string; sections: { id: string; title: string }[] }[] };
+        const cited = new Set<string>();
+        const collect = (o: unknown): void => {
+          if (Array.isArray(o)) { o.forEach(collect); return; }
+          if (typeof o !== 'object' || o === null) return;
+          const r = o as Record<string, unknown>;
+          if (typeof r.doc === 'string' && typeof r.section === 'string') cited.add(`${r.doc}\u0000${r.section}`);
+          Object.values(r).forEach(collect);
+        };
+        for (const k of ON_DEMAND_KINDS) collect(read(`data/${KINDS[k].file}`));
+        const sections: Record<string, Record<string, string>> = {};
+        for (const d of reg.documents) for (const sec of d.sections) if (cited.has(`${d.id}\u0000${sec.id}`)) (sections[d.id] ??= {})[sec.id] = sec.title;
+        return jsonModule({ ...more, sections });
+      }
+      if (name === 'virtual:g60-plans') {
+        // The plans panel's indicator tables and documents, with the titles of the sections they cite.
+        const tables = read('data/indicator-tables.json'), documents = read('data/documents.json');
+        return jsonModule({ tables, documents });
       }
       // Area sizes, label points and bounds: computed here so the browser ships numbers, not turf.
       return `export default ${JSON.stringify(areaFigures(read('data/areas.geojson')))};`;

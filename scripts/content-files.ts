@@ -11,6 +11,8 @@ export const CONTENT_PATHS: Record<ContentFile, string> = {
   ...Object.fromEntries(KIND_FILES.map((f) => [f, `data/${f}`])) as Record<KindFile, string>,
   // … and the rest.
   'indicators.json': 'data/indicators.json',
+  'indicator-tables.json': 'data/indicator-tables.json',
+  'documents.json': 'data/documents.json',
   'strategy.json': 'data/strategy.json',
   'ground.geojson': 'data/ground.geojson',
   'register.json': 'seeds/register.json',

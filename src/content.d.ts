@@ -7,13 +7,13 @@ declare module 'virtual:g60-register' {
 
 /** The content without the fields only cards show (see domain/split.ts and vite.config.ts). */
 declare module 'virtual:g60-content' {
-  const value: import('./domain/split').LightContent;
+  const value: import('./data/dataset').FirstContent;
   export default value;
 }
 
 /** The fields only cards show, by kind and item id: a chunk loaded on demand (see data/load.ts). */
 declare module 'virtual:g60-details' {
-  const value: import('./domain/split').DetailRecords;
+  const value: Partial<import('./domain/split').DetailRecords>;
   export default value;
 }
 
@@ -25,5 +25,22 @@ declare module 'virtual:g60-figures' {
 
 declare module '*.geojson' {
   const value: unknown;
+  export default value;
+}
+
+/** The kinds loaded on demand (kinds.ts `onDemand`): their content, details and cited section titles (see data/load.ts). */
+declare module 'virtual:g60-more' {
+  const value: {
+    light: Partial<import('./domain/split').LightContent>;
+    details: Partial<import('./domain/split').DetailRecords>;
+    /** Document id → section id → section title, for the sections this content cites. */
+    sections: Record<string, Record<string, string>>;
+  };
+  export default value;
+}
+
+/** The plans panel's indicator tables and documents (data/indicator-tables.json, data/documents.json). */
+declare module 'virtual:g60-plans' {
+  const value: { tables: import('./domain/types').IndicatorTable[]; documents: import('./domain/types').PlanDocument[] };
   export default value;
 }

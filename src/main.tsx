@@ -1,5 +1,6 @@
 import { loadDeployConfig } from './app/deploy-config';
 import { dataset } from './data/load';
+import { loadContext } from './ui/context';
 import { loadMode, modeIdFor } from './modes';
 import './ui/page.css';
 import './ui/app.css';
@@ -20,6 +21,10 @@ try {
   }
 } catch { /* no storage: the kiosk turns dark when its mode starts */ }
 if (modeId !== 'kiosk') delete document.documentElement.dataset.theme;
+// A link that names content loaded on demand (a context item, a context layer) waits for it.
+const params = new URLSearchParams(location.search);
+const sel = params.get('sel');
+if ((sel !== null && !dataset.byId.has(sel)) || params.has('show')) await loadContext().catch((e: unknown) => console.warn(`context content did not load: ${String(e)}`));
 document.getElementById('boot')?.remove();
 mode.enter({ root: document.getElementById('root')!, dataset, config, search: location.search, base: new URL('./', document.baseURI).href });
 // Offline use (an exhibition stand): the service worker, registered once the map is drawn, by a

@@ -7,7 +7,9 @@
 import { Match, Show, Switch, batch, createEffect, createMemo, createSignal, createUniqueId, lazy, on, onCleanup, onMount, untrack } from 'solid-js';
 import type { Dataset, Details } from '../domain/dataset';
 import { KINDS } from '../domain/kinds';
-import { loadDetails, loadIndicators, loadStrategy } from '../data/load';
+import { loadDetails, loadIndicators, loadPlans, loadStrategy } from '../data/load';
+import { loadContext } from '../ui/context';
+import { isComplete } from '../data/dataset';
 import type { MapController, MapHit } from '../map/controller';
 import { MapView } from '../map/MapView';
 import { ZOOM_RANGE, startAt, type MapStart } from '../map/limits';
@@ -40,11 +42,14 @@ const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ defaul
 // The list a tap on a stack opens (fetched once the map is up, before the first tap).
 const loadStackChooser = () => import('../ui/StackChooser');
 const StackChooser = lazy(() => loadStackChooser().then((m) => ({ default: m.StackChooser })));
-const ListView = lazy(() => import('../ui/ListView').then((m) => ({ default: m.ListView })));
+// The list shows the context loaded on demand too: it waits for it.
+const ListView = lazy(() => Promise.all([import('../ui/ListView'), loadContext()]).then(([m]) => ({ default: m.ListView })));
 // The plan's strategy.json comes with its panel.
-const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy()]).then(([m]) => ({ default: m.PlanPanel })));
+const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy(), loadPlans()]).then(([m]) => ({ default: m.PlanPanel })));
 // The indicators' data is fetched along with their module, not after it.
-const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators()]).then(([m]) => ({ default: m.Indicators })));
+const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators(), loadPlans()]).then(([m]) => ({ default: m.Indicators })));
+// The context layers' toggles and legend: with their content, loaded on demand.
+const ContextLayers = lazy(() => Promise.all([import('../ui/ContextLayers'), loadContext()]).then(([m]) => ({ default: m.ContextLayers })));
 
 export interface AppProps {
   dataset: Dataset;
@@ -72,14 +77,18 @@ export function App(props: AppProps) {
   const [stack, setStack] = createSignal<{ hits: MapHit[]; at: [number, number]; back: HTMLElement | null } | null>(null);
   const selected = createMemo(() => (state.selectedId ? ds.byId.get(state.selectedId) ?? null : null));
   const [details, setDetails] = createSignal<Details>();
+  // The context loaded on demand (data/load.ts loadMore) is in the Dataset: the map draws it then.
+  const [moreLoaded, setMoreLoaded] = createSignal(isComplete(ds));
   /**
    * Fetches the cards' details (once): when the map is ready or unavailable, so they are there
    * before a visitor opens a card, or at once when a card opens first (a shared link, an early click).
    */
   const prefetchDetails = () => {
+    loadContext().then(() => setMoreLoaded(true), () => {});
     loadDetails().then(setDetails, (e: unknown) => console.warn(`card details did not load: ${String(e)}`));
     preloadCards();
   };
+  createEffect(on([map, moreLoaded], ([m, loaded]) => { if (m && loaded) m.refreshContent(); }));
   createEffect(on(selected, (item) => { if (item && !details()) prefetchDetails(); }));
   let root!: HTMLDivElement;
   /** What had focus when a card opened (an element, or the id of a list/search item that re-renders). */
@@ -186,7 +195,7 @@ export function App(props: AppProps) {
       </Show>
       <main class="stage">
         <MapView
-          dataset={ds} start={start} label={L('attribution')} lang={state.lang}
+          dataset={ds} content={moreLoaded()} start={start} label={L('attribution')} lang={state.lang}
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
           basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
           onReady={onMapReady}
@@ -231,6 +240,7 @@ export function App(props: AppProps) {
                     <Match when={state.panel === null}>
                       <Legend dataset={ds} lang={state.lang} />
                       <Filters dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
+                      <ContextLayers dataset={ds} state={state} go={(v) => intents.goTo(v, 'user')} />
                       <BasemapPicker basemaps={props.config.basemaps} state={state} onPick={(id) => intents.goTo({ basemap: id }, 'user')} />
                       <Show when={!layout.kiosk}><DataDownload lang={state.lang} /></Show>
                       <DataAsOf lang={state.lang} />

@@ -15,6 +15,7 @@ import { loadDeployConfig } from '../app/deploy-config';
 import type { Host } from '../app/host';
 import type { Session } from '../app/session';
 import { dataset } from '../data/load';
+import { loadContext } from '../ui/context';
 import { browse } from '../modes/browse';
 import { embed } from '../modes/embed';
 import type { MapIntrospection } from '../map/introspect';
@@ -95,7 +96,10 @@ export class G60ZoneMap extends HTMLElement {
   }
 
   async #start() {
-    const [config, adopted] = await Promise.all([loadDeployConfig(BASE), styleSheets()]);
+    const sel = this.getAttribute('selected');
+    // An item loaded on demand (a context item) named by `selected` waits for that content.
+    const more = sel !== null && !dataset.byId.has(sel) ? loadContext().catch(() => undefined) : undefined;
+    const [config, adopted] = await Promise.all([loadDeployConfig(BASE), styleSheets(), more]);
     this.#starting = false;
     this.#basemaps = new Set(config.basemaps.map((b) => b.id));
     if (!this.isConnected) return;

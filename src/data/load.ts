@@ -8,10 +8,11 @@ import content from 'virtual:g60-content';
 import registerJson from 'virtual:g60-register';
 import groundJson from '../../data/ground.geojson';
 import figures from 'virtual:g60-figures';
-import type { Indicator, Register, Strategy } from '../domain/types';
+import type { Indicator, IndicatorTable, PlanDocument, Register, Strategy } from '../domain/types';
 import type { Chapter } from '../domain/tour';
 import type { Dataset, Details } from '../domain/dataset';
-import { createDataset, createDetails, createIndicators } from './dataset';
+import { completeDataset, createDataset, createDetails, createIndicators } from './dataset';
+import type { DetailRecords } from '../domain/split';
 
 /** The map's content without the text only cards show, bundled with the app. */
 export const dataset: Dataset = createDataset({
@@ -27,8 +28,29 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (pending ??= load().catch((e: unknown) => { pending = null; throw e; }));
 }
 
-/** The cards' details (summaries, accuracy notes, project content and figures, cluster lists). */
-export const loadDetails: () => Promise<Details> = once(() => import('virtual:g60-details').then((m) => createDetails(m.default)));
+/** Document id → section id → title, for the sections the content loaded on demand cites. */
+let sectionTitles: Record<string, Record<string, string>> = {};
+
+/**
+ * The kinds loaded on demand (the other documents' context: kinds.ts `onDemand`), added to
+ * `dataset` once. The app fetches them when the map is ready, or first when a link names one of
+ * them; the list, search and the context layers wait for them.
+ */
+export const loadMore: () => Promise<{ details: Partial<DetailRecords> }> = once(() => import('virtual:g60-more').then((m) => {
+  completeDataset(dataset, m.default.light);
+  sectionTitles = m.default.sections;
+  return { details: m.default.details };
+}));
+
+/** The title of a section cited by content loaded on demand (e.g. "三(一) …"), or undefined. */
+export const sectionTitle = (doc: string, section: string): string | undefined => sectionTitles[doc]?.[section];
+
+/** The cards' details (summaries, accuracy notes, project content and figures, cluster lists), all kinds'. */
+export const loadDetails: () => Promise<Details> = once(() => Promise.all([import('virtual:g60-details'), loadMore()])
+  .then(([m, more]) => createDetails({ ...m.default, ...more.details } as DetailRecords)));
+
+/** The plans panel's three indicator tables (36号, 35号, 299号) and its documents. */
+export const loadPlans: () => Promise<{ tables: readonly IndicatorTable[]; documents: readonly PlanDocument[] }> = once(() => import('virtual:g60-plans').then((m) => m.default));
 
 /** strategy.json: the plan's baseline counts, goals, guarantees and 表1's footnote (the Plan panel, some cards). */
 export const loadStrategy: () => Promise<Strategy> = once(() => import('../../data/strategy.json')

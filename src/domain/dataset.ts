@@ -17,12 +17,15 @@ type NestedDetail<P, D> = { [A in keyof P & string]?: { [B in D extends `${A}.${
 /** The fields only a kind's card shows (for an `a.b` detail key, `{ a: { b } }`). */
 export type DetailsOf<K extends KindId> = Pick<PropsOf<K>, DetailKey<K> & keyof PropsOf<K>> & NestedDetail<PropsOf<K>, DetailKey<K>>;
 type GeometryOf<K extends KindId> = KindTypes[K]['geometry'];
-/** One entry of a kind's list in the Dataset: a GeoJSON feature for a kind on the map, else the record. */
-export type EntryOf<K extends KindId> = GeometryOf<K> extends Geometry ? Feature<GeometryOf<K>, LightOf<K>> : LightOf<K>;
+/**
+ * One entry of a kind's list in the Dataset: a GeoJSON feature for a kind on the map (its geometry
+ * may be `null` for a kind whose items are not all placed), else the record.
+ */
+export type EntryOf<K extends KindId> = GeometryOf<K> extends null ? LightOf<K> : Feature<GeometryOf<K>, LightOf<K>>;
 /** One item of kind K, as `byId` holds it. */
-export type ItemOf<K extends KindId> = GeometryOf<K> extends Geometry
-  ? { kind: K; id: string; feature: Feature<GeometryOf<K>, LightOf<K>> }
-  : { kind: K; id: string; record: LightOf<K> };
+export type ItemOf<K extends KindId> = GeometryOf<K> extends null
+  ? { kind: K; id: string; record: LightOf<K> }
+  : { kind: K; id: string; feature: Feature<GeometryOf<K>, LightOf<K>> };
 
 /** Anything a card can show, addressed by its id. */
 export type Item = { [K in KindId]: ItemOf<K> }[KindId];

@@ -94,7 +94,7 @@ export function itemBounds(ds: Dataset, item: Item): [number, number, number, nu
     const { places, projects } = clusterMembers(ds, item.id);
     return boundsOfPoints([...places, ...projects].flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates] : [])));
   }
-  if (!('feature' in item)) return null;
+  if (!('feature' in item) || !item.feature.geometry) return null;
   const g = item.feature.geometry;
   if (g.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!, g.coordinates[0]!, g.coordinates[1]!];
   const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();

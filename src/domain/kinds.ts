@@ -6,7 +6,7 @@
  * the same ids, and TypeScript refuses a kind that lacks either. Pure data: no imports of code.
  */
 import type {
-  ActionProps, AreaProps, Cluster, PathProps, PlaceProps, ProjectProps,
+  ActionProps, AreaProps, Cluster, ContextAreaProps, ContextPlaceProps, PathProps, PlaceProps, ProgrammeProps, ProjectProps, SceneProps,
 } from './types';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 
@@ -18,10 +18,18 @@ export interface KindTypes {
   cluster: { props: Cluster; geometry: null };
   path: { props: PathProps; geometry: null };
   action: { props: ActionProps; geometry: null };
+  /** Context from the other documents: areas and places they name (geometry `null`: not placed). */
+  'context-area': { props: ContextAreaProps; geometry: Polygon | MultiPolygon | null };
+  'context-place': { props: ContextPlaceProps; geometry: Point | null };
+  scene: { props: SceneProps; geometry: null };
+  programme: { props: ProgrammeProps; geometry: null };
 }
 
-/** A map layer the visitor may show or hide (`hide=` in the URL). */
-export type LayerName = 'areas' | 'places' | 'projects';
+/** A map layer the visitor may show or hide (`hide=` / `show=` in the URL). */
+export type LayerName = 'areas' | 'places' | 'projects' | 'context-areas' | 'context-places';
+
+/** Layers hidden until the visitor shows them (`show=` in the URL): the zone stays the first thing seen. */
+export const LAYERS_OFF_BY_DEFAULT: readonly LayerName[] = ['context-areas', 'context-places'];
 
 /** One kind's entry; `P` is its full record type. */
 export interface KindSpec<P> {
@@ -65,6 +73,11 @@ export interface KindSpec<P> {
   refs: { readonly [F in keyof P & string]?: keyof KindTypes };
   /** Opening an item from the map frames it (a picked area is already in view). */
   frameOnPick: boolean;
+  /**
+   * Not part of the first load: its content is a chunk of its own, fetched once the map is ready
+   * (or at once when a link, the list or search needs it; see data/load.ts `loadMore`).
+   */
+  onDemand?: boolean;
 }
 
 export const KINDS = {
@@ -104,6 +117,30 @@ export const KINDS = {
     search: { rank: 5 }, areaField: null,
     list: { order: 5, label: 'actionPlans' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: { path: 'path' }, frameOnPick: true,
   },
+  'context-area': {
+    file: 'context-areas.geojson', collection: 'contextAreas', spatial: true, onDemand: true,
+    detailKeys: ['summary', 'members', 'accuracyNote'],
+    search: { rank: 7 }, areaField: 'parent',
+    list: { order: 10, label: 'contextAreas' }, layer: 'context-areas', clusterFilter: null, sortBy: null, refs: { parent: 'context-area' }, frameOnPick: false,
+  },
+  'context-place': {
+    file: 'context-places.geojson', collection: 'contextPlaces', spatial: true, onDemand: true,
+    detailKeys: ['summary', 'accuracyNote'],
+    search: { rank: 6 }, areaField: 'area',
+    list: { order: 11, label: 'contextPlaces' }, layer: 'context-places', clusterFilter: null, sortBy: null, refs: { area: 'context-area' }, frameOnPick: true,
+  },
+  scene: {
+    file: 'scenes.json', collection: 'scenes', spatial: false, onDemand: true,
+    detailKeys: ['summary', 'responsible'],
+    search: { rank: 8 }, areaField: null,
+    list: { order: 12, label: 'scenes' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
+  },
+  programme: {
+    file: 'programmes.json', collection: 'programmes', spatial: false, onDemand: true,
+    detailKeys: ['summary', 'responsible', 'towns'],
+    search: { rank: 9 }, areaField: null,
+    list: { order: 13, label: 'programmes' }, layer: null, clusterFilter: null, sortBy: 'seq', refs: {}, frameOnPick: true,
+  },
 } as const satisfies { [K in keyof KindTypes]: KindSpec<KindTypes[K]['props']> };
 
 export type KindId = keyof typeof KINDS;
@@ -113,6 +150,10 @@ export const KIND_IDS = Object.keys(KINDS) as KindId[];
 export type SpatialKind = { [K in KindId]: (typeof KINDS)[K]['spatial'] extends true ? K : never }[KindId];
 export const isSpatial = (k: KindId): k is SpatialKind => KINDS[k].spatial;
 export const SPATIAL_KINDS = KIND_IDS.filter(isSpatial);
+/** Kinds whose content is fetched on demand, not in the first load. */
+export const isOnDemand = (k: KindId): boolean => 'onDemand' in KINDS[k] && (KINDS[k] as { onDemand?: boolean }).onDemand === true;
+export const ON_DEMAND_KINDS = KIND_IDS.filter(isOnDemand);
+export type OnDemandKind = { [K in KindId]: (typeof KINDS)[K] extends { onDemand: true } ? K : never }[KindId];
 /** The Dataset's list of each kind. */
 export type CollectionOf<K extends KindId> = (typeof KINDS)[K]['collection'];
 /** The data file of each kind. */

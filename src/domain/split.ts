@@ -4,11 +4,11 @@
  * `virtual:g60-content` and `virtual:g60-details`), and so do the tests.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { KINDS, KIND_IDS, type CollectionOf, type KindId } from './kinds.ts';
+import { KINDS, KIND_IDS, isOnDemand, type CollectionOf, type KindId } from './kinds.ts';
 import type { DetailsOf, LightOf } from './dataset.ts';
 import type { KindTypes } from './kinds.ts';
 
-type FileShape<K extends KindId, P> = KindTypes[K]['geometry'] extends Geometry ? FeatureCollection<KindTypes[K]['geometry'], P> : P[];
+type FileShape<K extends KindId, P> = KindTypes[K]['geometry'] extends null ? P[] : FeatureCollection<KindTypes[K]['geometry'], P>;
 
 /** The content without the detail fields, as `data/` builds the Dataset from it: each kind's file by its collection. */
 export type LightContent = { [K in KindId as CollectionOf<K>]: FileShape<K, LightOf<K>> };
@@ -17,7 +17,7 @@ export type LightContent = { [K in KindId as CollectionOf<K>]: FileShape<K, Ligh
 export type DetailRecords = { [K in KindId]: Record<string, DetailsOf<K>> };
 
 /** The content files the split applies to, as validated: each kind's file by its collection. */
-export type FullContent = { [K in KindId as CollectionOf<K>]: KindTypes[K]['geometry'] extends Geometry ? FeatureCollection : unknown[] };
+export type FullContent = { [K in KindId as CollectionOf<K>]: KindTypes[K]['geometry'] extends null ? unknown[] : FeatureCollection };
 
 /** Reads every kind's file (`read` gets its path under the project, e.g. `data/areas.geojson`). */
 export function readFullContent(read: (path: string) => unknown): FullContent {
@@ -60,4 +60,19 @@ export function splitContent(full: FullContent): { light: LightContent; details:
   }
   // The files have passed validation, so each part has the fields its type names.
   return { light: light as LightContent, details: details as DetailRecords };
+}
+
+/**
+ * The split by load: the first load's content (the kinds not loaded on demand) and, for the kinds
+ * loaded on demand, their content and details together (one chunk, fetched once).
+ */
+export function splitByLoad(full: FullContent): { first: Partial<LightContent>; firstDetails: Partial<DetailRecords>; more: { light: Partial<LightContent>; details: Partial<DetailRecords> } } {
+  const { light, details } = splitContent(full);
+  const first: Record<string, unknown> = {}, firstDetails: Record<string, unknown> = {}, moreLight: Record<string, unknown> = {}, moreDetails: Record<string, unknown> = {};
+  for (const k of KIND_IDS) {
+    const c = KINDS[k].collection;
+    const l = light[c as keyof LightContent], d = details[k];
+    if (isOnDemand(k)) { moreLight[c] = l; moreDetails[k] = d; } else { first[c] = l; firstDetails[k] = d; }
+  }
+  return { first, firstDetails, more: { light: moreLight, details: moreDetails } } as ReturnType<typeof splitByLoad>;
 }

@@ -215,6 +215,8 @@ export type LightProjectFeature = Feature<Point, LightProjectProps>;
 /** The raw files as read from `data/` and `seeds/`, before validation: each kind's, and the rest. */
 export type RawContent = { [F in KindFile]: unknown } & {
   'indicators.json': unknown;
+  'indicator-tables.json': unknown;
+  'documents.json': unknown;
   'strategy.json': unknown;
   'ground.geojson': unknown;
   'register.json': unknown;
@@ -226,3 +228,91 @@ export type ContentFile = keyof RawContent;
 export const REGION_BBOX: readonly [number, number, number, number] = [120.85, 30.80, 121.55, 31.26];
 
 export const SONGJIANG_BBOX: readonly [number, number, number, number] = [121.015, 30.892, 121.373, 31.170];
+
+// ---- Context from the other documents (35号, 6号, 299号): data/README.md "Context from the other documents".
+
+/** What a record names (see data/README.md "Mentions"); every key optional. */
+export interface ContextMentions {
+  areas?: string[];
+  places?: string[];
+  projects?: string[];
+  clusters?: string[];
+  contextPlaces?: string[];
+  contextAreas?: string[];
+  enterprises?: Text[];
+  unplaced?: { name: Text; note: Text }[];
+}
+
+export type ContextAreaGroup = 'newcity-key-area' | 'manufacturing-sector' | 'corridor-zone';
+
+export interface ContextAreaProps extends Located {
+  /** The document that defines it (register id). */
+  doc: string;
+  group: ContextAreaGroup;
+  /** The context area it is a named part of, or null. */
+  parent: string | null;
+  summary: Text;
+  /** The towns, streets or units that define it, exactly as written. */
+  members?: Text[];
+  mentions?: ContextMentions;
+}
+
+export type ContextPlaceCategory = 'heritage' | 'education' | 'culture-sport' | 'park-green' | 'carrier' | 'transport' | 'commerce' | 'other';
+
+export interface ContextPlaceProps extends Located {
+  /** The documents that name it (register ids). */
+  docs: string[];
+  category: ContextPlaceCategory;
+  summary: Text;
+  /** The context area it lies in, or null. */
+  area: string | null;
+}
+
+/** A key scene of 6号 附件(二) (three of them the super scenes of 六(19)). */
+export interface SceneProps {
+  id: string;
+  seq: number;
+  super: boolean;
+  tier: Text;
+  name: Text;
+  summary: Text;
+  /** 责任单位, exactly as written. */
+  responsible: Text[];
+  mentions?: ContextMentions;
+  sources: Citation[];
+}
+
+/** A digital-economy industry programme of 6号 附件(三). */
+export interface ProgrammeProps {
+  id: string;
+  seq: number;
+  name: Text;
+  summary: Text;
+  responsible: Text[];
+  /** The towns among the responsible units. */
+  towns: Text[];
+  mentions?: ContextMentions;
+  sources: Citation[];
+}
+
+/** One of the indicator tables (表1) of 36号, 35号 and 299号, every cell as printed. */
+export interface IndicatorTable {
+  id: string;
+  doc: string;
+  section: string;
+  title: Text;
+  geography: 'zone' | 'new-city' | 'district';
+  columns: { key: string; label: Text }[];
+  rows: { id: string; seq: number; cells: Record<string, string>; attribute?: '预期性' | '约束性'; en?: Record<string, string> }[];
+}
+
+/** A source document as the plans panel presents it. */
+export interface PlanDocument {
+  doc: string;
+  geography: 'zone' | 'new-city' | 'district';
+  about: Text;
+  industries?: Text[];
+  /** 299号's tiers of its industries (“6+X”, 千亿级 …), names exact. */
+  industryGroups?: { name: Text; members: Text[]; sources: Citation[] }[];
+  sources?: Citation[];
+}

@@ -72,8 +72,6 @@ export const MORE_STRINGS = {
   printedOn: { zh: '打印日期', en: 'Printed' },
   dataAsOf: { zh: '指标当前值截至', en: 'Current values as of' },
   documentsCited: { zh: '资料来源', en: 'Sources' },
-  contextPlaces: { zh: '其他地点', en: 'Other places' },
-  contextAreas: { zh: '其他区域', en: 'Other areas' },
   enterprisesNamed: { zh: '提及的企业', en: 'Enterprises named' },
   notOnMap: { zh: '未标注在地图上', en: 'Not on the map' },
   namedIn: { zh: '规划中提及', en: 'Named in the plan' },

@@ -78,6 +78,13 @@ export const STRINGS = {
   keyPath: { zh: '关键路径', en: 'Key path' },
   actionPlan: { zh: '行动计划', en: 'Action plan' },
   tabPlan: { zh: '规划', en: 'Plan' },
+  // Context from the other documents (35号, 6号, 299号).
+  'context-areas': { zh: '其他规划中的区域', en: 'Areas in the other plans' },
+  'context-places': { zh: '其他规划点名的地点', en: 'Places named in the other plans' },
+  contextAreas: { zh: '其他规划中的区域', en: 'Areas in the other plans' },
+  contextPlaces: { zh: '其他规划点名的地点', en: 'Places named in the other plans' },
+  scenes: { zh: '重点场景（6号）', en: 'Key scenes (No. 6)' },
+  programmes: { zh: '数字经济产业工程（6号）', en: 'Digital-economy industry programmes (No. 6)' },
 } satisfies Record<string, Text>;
 
 /** Place kinds, in both languages. */
@@ -93,6 +100,7 @@ export const PLACE_KIND_NAMES: Record<string, Text> = {
   incubator: { zh: '孵化器', en: 'Incubator' },
   landmark: { zh: '地标建筑', en: 'Landmark building' },
 };
+
 
 export type StringKey = keyof typeof STRINGS;
 

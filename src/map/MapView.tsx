@@ -49,6 +49,8 @@ export interface MapViewProps {
   gestures?: { cooperative?: boolean; interactive?: boolean };
   /** Language of the map's own hints (cooperative gestures). */
   lang: Lang;
+  /** Whether the content loaded on demand is in the Dataset (the still picture is redrawn when it comes). */
+  content?: boolean;
 }
 
 const LIMITS = { maxBounds: MAX_BOUNDS, minZoom: ZOOM_RANGE[0], maxZoom: ZOOM_RANGE[1] };
@@ -101,7 +103,7 @@ export function MapView(props: MapViewProps) {
     if (hit) { e.preventDefault(); props.onPick(hit); }
   };
   // Without the map, the still picture follows the language and the filters.
-  createEffect(() => { if (state() === 'unavailable') drawStill(); });
+  createEffect(() => { void props.content; if (state() === 'unavailable') drawStill(); });
 
   onMount(() => {
     drawStill();

@@ -4,7 +4,7 @@
  * setLayoutProperty; only a basemap change replaces the style. Positions cross this edge in WGS84
  * whatever datum the basemap uses.
  */
-import type { Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MLMap, MapGeoJSONFeature, PaddingOptions, StyleSpecification } from 'maplibre-gl';
 import type { Camera, LayerName } from '../state/view';
 import type { Lang } from '../domain/types';
 import { applyBasemap } from './basemap-switch';
@@ -74,6 +74,8 @@ export interface MapController {
   hitsNear(x: number, y: number, touch: boolean): MapHit[];
   /** Ids of the places and projects drawn in a stack (too close to tap one by one) right now. */
   stackedIds(): string[];
+  /** Redraws the content after the kinds loaded on demand have arrived (data/load.ts `loadMore`). */
+  refreshContent(): void;
 }
 
 /** Same cluster filter: both "no filter", or the same ids in the same order (the store keeps data order). */
@@ -83,8 +85,10 @@ const sameClusters = (a: readonly string[] | null, b: readonly string[] | null) 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export interface ControllerOptions {
-  /** Item id → the WGS84 [lon, lat] that stands for it (area label point, place point). */
-  anchors: ReadonlyMap<string, [number, number]>;
+  /** Item id → the WGS84 [lon, lat] that stands for it (area label point, place point); asked again after `refreshContent`. */
+  anchors: () => ReadonlyMap<string, [number, number]>;
+  /** The basemap the map was created with. */
+  basemap: BasemapSpec;
   /** Area id → the WGS84 bounds of its outline (west, south, east, north). */
   boxes: ReadonlyMap<string, readonly [number, number, number, number]>;
   /** WGS84 bounds of the whole zone. */
@@ -100,6 +104,8 @@ export interface ControllerOptions {
 export function createController(map: MLMap, opts: ControllerOptions): MapController {
   const view: StyleView = { ...opts.view, layers: { ...opts.view.layers } };
   let shift: Shift = IDENTITY;
+  let current: { basemap: BasemapSpec; osm?: OsmStyle } = { basemap: opts.basemap };
+  let anchors = opts.anchors();
   let cancelWatch = () => {};
   const marked: Record<'hover' | 'selected', MapHit | null> = { hover: null, selected: null };
   let named: readonly MapHit[] = [];
@@ -154,7 +160,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
     setLanguage(lang) {
       if (view.lang === lang) return;
       view.lang = lang;
-      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, ...GROUND_LABELS]) {
+      for (const id of [LAYERS.areaLabel, LAYERS.placeLabel, LAYERS.projectLabel, LAYERS.contextAreaLabel, LAYERS.contextPlaceLabel, ...GROUND_LABELS]) {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameField(lang));
       }
       for (const id of osmLabelLayerIds(BASE_SOURCE)) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', osmNameField(lang));
@@ -174,6 +180,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       const cam = camera();
       shift = await shiftFor(datumOf(basemap));
       const osm = basemap.kind === 'osm-vector' ? await loadOsmStyle() : undefined;
+      current = { basemap, osm };
       cancelWatch = applyBasemap(map, basemap, opts.styleFor(basemap, view, shift, osm), onFail);
       map.jumpTo({ center: shift.toMap([cam.lon, cam.lat]), zoom: cam.zoom });
       // A replaced style forgets feature-state: mark the selection and hover again once it is drawn.
@@ -221,7 +228,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       return [...new Set(map.queryRenderedFeatures({ layers: [HIT_LAYER[kind]] }).map((f) => String(f.properties.id)))];
     },
     screenPoint(id) {
-      const a = opts.anchors.get(id);
+      const a = anchors.get(id);
       return a ? toPage(a) : null;
     },
     screenBox(id) {
@@ -240,6 +247,12 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       return pickNear(map, [x - box.left, y - box.top], touch);
     },
     stackedIds: () => [...stacked.keys()],
+    refreshContent() {
+      anchors = opts.anchors();
+      const src = map.getSource(ZONE_SOURCE) as GeoJSONSource | undefined;
+      const spec = opts.styleFor(current.basemap, view, shift, current.osm).sources[ZONE_SOURCE] as GeoJSONSourceSpecification;
+      if (src) void src.setData(spec.data as GeoJSON.FeatureCollection);
+    },
   };
 }
 

@@ -45,8 +45,12 @@ const GESTURE_HINTS: Record<Lang, Record<string, string>> = {
 /** The point that stands for each item on the map: an area's label point, a feature's own point. */
 function anchorsOf(ds: Dataset): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>(ds.areaLabel);
-  for (const f of [...ds.places, ...ds.projects]) {
-    if (f.geometry.type === 'Point') out.set(f.properties.id, f.geometry.coordinates as [number, number]);
+  for (const f of [...ds.places, ...ds.projects, ...ds.contextPlaces]) {
+    if (f.geometry?.type === 'Point') out.set(f.properties.id, f.geometry.coordinates as [number, number]);
+  }
+  for (const f of ds.contextAreas) {
+    const b = f.geometry ? itemBounds(ds, { kind: 'context-area', id: f.properties.id, feature: f }) : null;
+    if (b) out.set(f.properties.id, [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]);
   }
   return out;
 }
@@ -107,7 +111,7 @@ export function createMap(el: HTMLElement, o: EngineOptions): MLMap {
   // placement after new tiles), which on a slow GPU only delays the signal (tests/e2e/first-screen).
   map.once('load', () => {
     o.onReady(createController(map, {
-      anchors: anchorsOf(o.dataset), boxes: new Map(o.dataset.areas.flatMap((a) => {
+      anchors: () => anchorsOf(o.dataset), basemap: o.basemap, boxes: new Map(o.dataset.areas.flatMap((a) => {
         const b = itemBounds(o.dataset, { kind: 'area', id: a.properties.id, feature: a });
         return b ? [[a.properties.id, b] as const] : [];
       })), overviewBounds: o.dataset.bounds, padding: o.padding,

@@ -30,6 +30,11 @@ export interface Palette {
   clusters: Record<string, string>;
   /** Places and projects with no cluster. */
   neutral: string;
+  /** Context layers (the other documents' areas and places): muted, under the zone. */
+  contextFill: string;
+  contextOutline: string;
+  contextPlace: string;
+  contextText: string;
 }
 
 /** Cluster colours chosen to stay distinct for common colour-vision deficiencies (Okabe–Ito based). */
@@ -65,6 +70,10 @@ export const LIGHT: Palette = {
   named: '#d4145a',
   clusters: CLUSTERS,
   neutral: '#56616b',
+  contextFill: '#97a27a',
+  contextOutline: '#5f6e3f',
+  contextPlace: '#7d8670',
+  contextText: '#5b6450',
 };
 
 /** For the big screen of an exhibition stand: dark ground, bright zone, same cluster hues (lightened). */
@@ -97,6 +106,10 @@ export const DARK: Palette = {
     'cluster-fintech': '#f0c850',
   },
   neutral: '#a9b6c0',
+  contextFill: '#7d8b66',
+  contextOutline: '#b3c19c',
+  contextPlace: '#a3ad94',
+  contextText: '#b9c3ab',
 };
 
 export const COLOR_TOKENS: readonly string[] = Object.keys(CLUSTERS);

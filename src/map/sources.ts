@@ -57,6 +57,8 @@ export function zoneSource(src: MapSources, ground: FeatureCollection | null, at
     type: 'FeatureCollection',
     features: [
       ...(ground ? tag('ground', ground) : []),
+      // The other documents' areas and places first: drawn under the zone.
+      ...tag('contextAreas', src.contextAreas), ...tag('contextPlaces', src.contextPlaces),
       ...tag('areas', src.areas), ...tag('area-labels', src.areaLabels), ...tag('places', src.places), ...tag('projects', src.projects),
     ],
   };
@@ -74,6 +76,9 @@ export interface MapSources {
   areaLabels: FeatureCollection<Point>;
   places: FeatureCollection<Point>;
   projects: FeatureCollection<Point>;
+  /** The other documents' areas and places that have a position (the rest are listed only). */
+  contextAreas: FeatureCollection;
+  contextPlaces: FeatureCollection<Point>;
 }
 
 /**
@@ -123,6 +128,25 @@ export function buildSources(ds: Dataset, palette: Palette, shift: Shift = IDENT
           color: colorOf(f.properties.cluster), clusters: clusterKey([f.properties.cluster]), accuracy: f.properties.accuracy,
         },
       })),
+    },
+    contextAreas: {
+      type: 'FeatureCollection',
+      features: ds.contextAreas.flatMap((f) => (f.geometry ? [{
+        type: 'Feature' as const, id: f.id, geometry: shiftGeometry(f.geometry, shift),
+        properties: {
+          id: f.properties.id, group: f.properties.group, doc: f.properties.doc, accuracy: f.properties.accuracy,
+          // The name carries the schematic cue, so the label never reads as a survey.
+          name_zh: f.properties.accuracy === 'schematic' ? `${f.properties.name.zh}（示意）` : f.properties.name.zh,
+          name_en: f.properties.accuracy === 'schematic' ? `${f.properties.name.en} (schematic)` : f.properties.name.en,
+        },
+      }] : [])),
+    },
+    contextPlaces: {
+      type: 'FeatureCollection',
+      features: ds.contextPlaces.flatMap((f) => (f.geometry ? [{
+        type: 'Feature' as const, id: f.id, geometry: shiftGeometry(f.geometry, shift),
+        properties: { id: f.properties.id, category: f.properties.category, name_zh: f.properties.name.zh, name_en: f.properties.name.en, accuracy: f.properties.accuracy },
+      }] : [])),
     },
   };
 }

@@ -26,10 +26,18 @@ export const LAYERS = {
   projectLabel: 'project-label',
   placeStack: 'place-stack',
   projectStack: 'project-stack',
+  contextAreaFill: 'context-area-fill',
+  contextAreaOutline: 'context-area-outline',
+  contextAreaLabel: 'context-area-label',
+  contextPlaces: 'context-place-circle',
+  contextPlaceLabel: 'context-place-label',
 } as const;
 
 /** The layer that answers clicks and hover for each kind on the map. */
-export const HIT_LAYER: Record<SpatialKind, string> = { area: LAYERS.areaFill, place: LAYERS.places, project: LAYERS.projects };
+export const HIT_LAYER: Record<SpatialKind, string> = {
+  area: LAYERS.areaFill, place: LAYERS.places, project: LAYERS.projects,
+  'context-area': LAYERS.contextAreaFill, 'context-place': LAYERS.contextPlaces,
+};
 /** Radius (px) of the dots at zoom 9 and 13 (linear between, constant outside), as drawn. */
 export const DOT_RADIUS = { place: [3, 7], project: [7, 11] } as const satisfies Record<string, readonly [number, number]>;
 /** Radius (px) of a dot of `kind` at `zoom`, as the style draws it. */
@@ -47,6 +55,8 @@ export const LAYER_GROUPS: Record<LayerName, readonly string[]> = {
   areas: [LAYERS.areaFill, LAYERS.areaOutline, LAYERS.areaOutlineSurveyed, LAYERS.areaLabel],
   places: [LAYERS.placeStack, LAYERS.places, LAYERS.placeLabel],
   projects: [LAYERS.projectStack, LAYERS.projects, LAYERS.projectSeq, LAYERS.projectLabel],
+  'context-areas': [LAYERS.contextAreaFill, LAYERS.contextAreaOutline, LAYERS.contextAreaLabel],
+  'context-places': [LAYERS.contextPlaces, LAYERS.contextPlaceLabel],
 };
 /** Layers the cluster filter applies to, with the collection each draws. */
 const FILTERED: Record<string, Collection> = {
@@ -139,6 +149,45 @@ export function overlayLayers(palette: Palette, lang: Lang): LayerSpecification[
     },
   });
   return [
+    // Context from the other documents, under everything of the zone: a faint fill, a dashed
+    // outline (their extents are schematic) and muted labels that give way to the zone's.
+    {
+      id: LAYERS.contextAreaFill, type: 'fill', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
+      paint: {
+        'fill-antialias': false, 'fill-color': palette.contextFill,
+        'fill-opacity': ['case', state('selected'), 0.3, state('hover'), 0.24, state('named'), 0.3, 0.16],
+      },
+    },
+    {
+      id: LAYERS.contextAreaOutline, type: 'line', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
+      paint: {
+        'line-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.contextOutline],
+        'line-width': ['case', state('selected'), 3, state('hover'), 2.2, state('named'), 3, 2],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYERS.contextPlaces, type: 'circle', source: ZONE_SOURCE, filter: inCollection('contextPlaces'),
+      paint: {
+        'circle-color': palette.contextPlace,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', state('named'), 4.5, 3], 13, ['case', state('named'), 7, 5.5]],
+        'circle-stroke-color': ['case', state('selected'), palette.selected, state('hover'), palette.hover, state('named'), palette.named, palette.textHalo],
+        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, state('named'), 3, 1],
+      },
+    },
+    {
+      id: LAYERS.contextAreaLabel, type: 'symbol', source: ZONE_SOURCE, filter: inCollection('contextAreas'),
+      layout: { 'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 11, 'text-max-width': 8, 'text-padding': 4, 'text-optional': true },
+      paint: { 'text-color': palette.contextText, ...halo },
+    },
+    {
+      id: LAYERS.contextPlaceLabel, type: 'symbol', source: ZONE_SOURCE, filter: inCollection('contextPlaces'), minzoom: 11.5,
+      layout: {
+        'text-field': nameField(lang), 'text-font': FONT_STACK, 'text-size': 10,
+        'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-max-width': 8, 'text-optional': true,
+      },
+      paint: { 'text-color': palette.contextText, ...halo },
+    },
     {
       id: LAYERS.areaFill, type: 'fill', source: ZONE_SOURCE, filter: inCollection('areas'),
       layout: { 'fill-sort-key': ['get', 'rank'] },

@@ -15,7 +15,7 @@ export interface Known {
   zoom: readonly [number, number];
 }
 
-const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'cam', 'panel', 'basemap'] as const;
+const PARAMS = ['sel', 'lang', 'clusters', 'hide', 'show', 'cam', 'panel', 'basemap'] as const;
 
 /**
  * Parses `location.search`. Never throws; every ignored part yields one warning. `extra`: further
@@ -48,9 +48,11 @@ export function parseView(search: string, known: Known, extra: readonly string[]
         if (good.length > 0 || ids.length === 0) view.clusters = [...new Set(good)];
         break;
       }
+      // `hide=` turns off layers shown by default, `show=` turns on those hidden by default.
       case 'hide':
+      case 'show':
         for (const l of value.split(',').filter(Boolean)) {
-          if ((LAYER_NAMES as readonly string[]).includes(l)) view.layers[l as LayerName] = false; else warn(key, l, 'no such layer');
+          if ((LAYER_NAMES as readonly string[]).includes(l)) view.layers[l as LayerName] = key === 'show'; else warn(key, l, 'no such layer');
         }
         break;
       case 'cam': {
@@ -85,8 +87,10 @@ export function formatView(v: View): string {
   if (v.sel) p.set('sel', v.sel);
   if (v.lang !== DEFAULT_VIEW.lang) p.set('lang', v.lang);
   if (v.clusters) p.set('clusters', v.clusters.join(','));
-  const hidden = LAYER_NAMES.filter((l) => !v.layers[l]);
+  const hidden = LAYER_NAMES.filter((l) => !v.layers[l] && DEFAULT_VIEW.layers[l]);
   if (hidden.length) p.set('hide', hidden.join(','));
+  const shown = LAYER_NAMES.filter((l) => v.layers[l] && !DEFAULT_VIEW.layers[l]);
+  if (shown.length) p.set('show', shown.join(','));
   if (v.cam) p.set('cam', `${v.cam.lon.toFixed(5)},${v.cam.lat.toFixed(5)},${v.cam.zoom.toFixed(2)}`);
   if (v.panel) p.set('panel', v.panel);
   if (v.basemap) p.set('basemap', v.basemap);

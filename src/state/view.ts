@@ -3,10 +3,10 @@
  * The store holds it; the URL, a host page and a tour read and change it through intents.
  */
 import type { Lang } from '../domain/types';
-import { LAYER_NAMES, type LayerName } from '../domain/kinds';
+import { LAYERS_OFF_BY_DEFAULT, LAYER_NAMES, type LayerName } from '../domain/kinds';
 
 /** The layer toggles: each kind's `layer` in the kinds table. */
-export { LAYER_NAMES, type LayerName };
+export { LAYERS_OFF_BY_DEFAULT, LAYER_NAMES, type LayerName };
 export type Panel = 'list' | 'indicators' | 'plan';
 export const PANELS: readonly Panel[] = ['list', 'indicators', 'plan'];
 
@@ -26,7 +26,7 @@ export interface View {
 }
 
 export const DEFAULT_VIEW: View = {
-  sel: null, lang: 'zh', clusters: null, layers: Object.fromEntries(LAYER_NAMES.map((l) => [l, true])) as Record<LayerName, boolean>,
+  sel: null, lang: 'zh', clusters: null, layers: Object.fromEntries(LAYER_NAMES.map((l) => [l, !LAYERS_OFF_BY_DEFAULT.includes(l)])) as Record<LayerName, boolean>,
   cam: null, panel: null, basemap: null,
 };
 

@@ -18,7 +18,9 @@ import { Collider, FONT_FAMILY, esc, num, placeLabel, textEl } from './text';
 export { constrainCamera, fitCamera, metresPerPixel, project, screenProjector, unproject, TILE_SIZE } from './projection';
 export type { Bounds, Camera, CameraLimits, Padding } from './projection';
 
-export type StaticLayer = 'areas' | 'places' | 'projects';
+export type StaticLayer = 'areas' | 'places' | 'projects' | 'context-areas' | 'context-places';
+/** Layers drawn only when asked for (`true`), as the map's context layers. */
+const OFF_UNLESS_ASKED: readonly StaticLayer[] = ['context-areas', 'context-places'];
 
 interface Common {
   /** Size in CSS px. */
@@ -36,7 +38,7 @@ interface Common {
   interactive?: boolean;
   /** Show only these clusters' places and projects, as the map's filter; `null` or absent = all. */
   clusters?: readonly string[] | null;
-  /** Layers to hide (`false`), as the map's layer toggles. */
+  /** Layers to hide (`false`), as the map's layer toggles; the context layers are drawn only when `true`. */
   layers?: Partial<Record<StaticLayer, boolean>>;
   /** The map's `maxBounds`, `minZoom`, `maxZoom`: applied to the camera (or the fitted one) as MapLibre does. */
   limits?: CameraLimits;
@@ -67,7 +69,7 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
   if (!opts.camera && !opts.fit) throw new Error('renderZoneSvg: give a camera or bounds to fit');
   const asked = opts.camera ?? fitCamera(opts.fit.bounds, opts.fit.padding ?? ZERO, W, H, opts.fit.maxZoom ?? opts.limits?.maxZoom);
   const cam = opts.limits ? constrainCamera(asked, W, H, opts.limits) : asked;
-  const f = frame(cam, W, H), z = cam.zoom, show = (l: StaticLayer) => opts.layers?.[l] !== false;
+  const f = frame(cam, W, H), z = cam.zoom, show = (l: StaticLayer) => (OFF_UNLESS_ASKED.includes(l) ? opts.layers?.[l] === true : opts.layers?.[l] !== false);
   const inFilter = (ids: readonly (string | null)[]) => passesClusterFilter(ids.filter((c): c is string => c !== null), opts.clusters ?? null);
   const color = (cluster: string | null | undefined) => p.clusters[ds.clusters.find((c) => c.id === cluster)?.colorToken ?? ''] ?? p.neutral;
   /** An item's shape: plain, or wrapped in a focusable button when interactive. */
@@ -102,6 +104,10 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
   const projects = !show('projects') ? [] : ds.projects.flatMap((g) => inFilter([g.properties.cluster])
     ? [dot(g.geometry.coordinates, { id: g.properties.id, name: g.properties.name[lang], r: radius(z, 7, 11), fill: color(g.properties.cluster), aria: t(lang, 'project'), seq: g.properties.seq })] : []).filter((d): d is Dot => !!d);
   const areas = !show('areas') ? [] : TIER_ORDER.flatMap((k) => ds.areas.filter((a) => a.properties.tier === k));
+  // The other documents' context, under the zone (only what has a position).
+  const ctxAreas = !show('context-areas') ? [] : ds.contextAreas.flatMap((a) => (a.geometry ? [{ ...a, geometry: a.geometry }] : []));
+  const ctxPlaces = !show('context-places') ? [] : ds.contextPlaces.flatMap((g) => (g.geometry
+    ? [dot(g.geometry.coordinates, { id: g.properties.id, name: g.properties.name[lang], r: radius(z, 3, 5.5), fill: p.contextPlace, aria: t(lang, 'contextPlaces') })] : [])).filter((d): d is Dot => !!d);
 
   // Labels in the map's order (its top layers first); the ground's also keep clear of the zone's dots.
   const common = { fill: p.text, halo: p.textHalo };
@@ -112,6 +118,15 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
       const [x, y] = f.pt(ds.areaLabel.get(a.properties.id)!), k = a.properties.tier;
       return placeLabel(col, { ...common, id: a.properties.id, name: a.properties.name[lang], x, y, size: k === 'core' ? 15 : k === 'sub-area' ? 11 : 13, maxEm: 8, below: null });
     }),
+    // The context's labels give way to the zone's (the map places them after the zone's too).
+    ...ctxAreas.map((a) => {
+      const g = a.geometry, pts = (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
+      const xs = pts.map((q) => q[0]!), ys = pts.map((q) => q[1]!);
+      const [x, y] = f.pt([(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2]);
+      const cue = a.properties.accuracy === 'schematic' ? (lang === 'zh' ? '（示意）' : ' (schematic)') : '';
+      return placeLabel(col, { fill: p.contextText, halo: p.textHalo, id: a.properties.id, name: `${a.properties.name[lang]}${cue}`, x, y, size: 11, maxEm: 8, below: null });
+    }),
+    ...(z >= 11.5 ? ctxPlaces.map((d) => placeLabel(col, { fill: p.contextText, halo: p.textHalo, id: d.id, name: d.name, x: d.x, y: d.y, size: 10, maxEm: 8, below: 0.9 })) : []),
   ];
   for (const d of [...places, ...projects]) col.block([d.x - d.r, d.y - d.r, d.x + d.r, d.y + d.r]);
   const ground = groundShapes(ds, p, f), gLabels = groundLabels(ds, lang, p, f, col);
@@ -121,6 +136,12 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
     const [d, box] = f.path(g.type === 'Polygon' ? g.coordinates : g.coordinates.flat(), true);
     return f.onScreen(box) ? item('area', a.properties.id, `${a.properties.name[lang]} · ${t(lang, a.properties.tier)}`,
       `<path d="${d}" fill="${st.color}" fill-opacity="${st.opacity}" fill-rule="evenodd" stroke="${st.color}" stroke-width="${surveyed ? 1.5 : st.width}"${surveyed ? '' : dash(st.width)}/>`) : '';
+  });
+  const ctxAreaSvg = ctxAreas.map((a) => {
+    const g = a.geometry;
+    const [d, box] = f.path(g.type === 'Polygon' ? g.coordinates : g.coordinates.flat(), true);
+    return f.onScreen(box) ? item('context-area', a.properties.id, `${a.properties.name[lang]} · ${t(lang, 'contextAreas')} (${t(lang, a.properties.accuracy)})`,
+      `<path d="${d}" fill="${p.contextFill}" fill-opacity="0.12" fill-rule="evenodd" stroke="${p.contextOutline}" stroke-width="1.4" stroke-dasharray="3 3"/>`) : '';
   });
   const dotSvg = (kind: string, d: Dot) => {
     const c = `<circle cx="${num(d.x)}" cy="${num(d.y)}" r="${num(d.r)}" fill="${d.fill}" stroke="${p.textHalo}" stroke-width="${d.seq ? 2 : 1.2}"/>`;
@@ -143,6 +164,7 @@ export function renderZoneSvg(ds: Dataset, opts: StaticMapOptions): string {
     `font-family="${FONT_FAMILY}" text-anchor="middle" data-zoom="${Math.round(z * 1000) / 1000}">` +
     `<title>${esc(name)}</title><rect width="${W}" height="${H}" fill="${p.background}" data-part="background"/>` +
     layer('ground', [...ground, layer('ground-labels', gLabels, halo)], ' fill="none" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"') +
+    layer('context-areas', ctxAreaSvg) + layer('context-places', ctxPlaces.map((d) => dotSvg('context-place', d))) +
     layer('areas', areaSvg) + (stackSvg.length ? layer('stacks', stackSvg, ' aria-hidden="true" pointer-events="none"') : '') + layer('places', places.map((d) => dotSvg('place', d))) + layer('projects', projects.map((d) => dotSvg('project', d))) +
     layer('labels', zoneLabels, `${halo} aria-hidden="true"`) + parts.map((x) => x.svg).join('') + '</svg>';
 }

@@ -1,7 +1,7 @@
-/** Layer toggles and cluster filter chips (in the cluster colours), with live counts. */
+/** Layer toggles of the zone and cluster filter chips (in the cluster colours), with live counts (the context layers: ContextLayers). */
 import { For, createMemo } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
-import { LAYER_NAMES, soloedClusters, toggledClusters, type LayerName, type View } from '../state/view';
+import { LAYERS_OFF_BY_DEFAULT, LAYER_NAMES, soloedClusters, toggledClusters, type LayerName, type View } from '../state/view';
 import type { Lang } from '../domain/types';
 import { shownByFilter } from '../domain/derive';
 import { KINDS, KIND_IDS } from '../domain/kinds';
@@ -27,7 +27,7 @@ export function Filters(props: { dataset: Dataset; state: AppState; go: (v: Part
     <section class="filters" aria-label={t(lang(), 'layersTitle')}>
       <fieldset>
         <legend>{t(lang(), 'layersTitle')}</legend>
-        <For each={LAYER_NAMES}>
+        <For each={LAYER_NAMES.filter((l) => !LAYERS_OFF_BY_DEFAULT.includes(l))}>
           {(l) => (
             <label class="toggle">
               <input type="checkbox" checked={props.state.layers[l]} onChange={(e) => props.go({ layers: { ...props.state.layers, [l]: e.currentTarget.checked } })} data-layer={l} />

@@ -7,7 +7,7 @@ import { For, Show, createMemo } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
 import { shownByFilter } from '../domain/derive';
-import { KINDS, KIND_IDS } from '../domain/kinds';
+import { KINDS, KIND_IDS, LAYERS_OFF_BY_DEFAULT } from '../domain/kinds';
 import { t } from '../i18n/more-strings';
 import type { AppState } from '../state/store';
 import { itemAreaName, itemKindLabel, itemName } from './describe';
@@ -22,7 +22,8 @@ export function ListView(props: { dataset: Dataset; state: AppState; open: (id: 
   // A section per kind (its `list` entry), hidden with its layer, narrowed by the cluster filter.
   const groups = createMemo(() => LIST_KINDS.map((k) => {
     const { layer, list } = KINDS[k];
-    const shown = layer === null || props.state.layers[layer];
+    // A layer off by default (the context layers) does not empty its section: many of its items are not on the map at all.
+    const shown = layer === null || LAYERS_OFF_BY_DEFAULT.includes(layer) || props.state.layers[layer];
     return { key: list.label, ids: shown ? ds().items[k].filter((i) => shownByFilter(i, props.state.clusters)).map((i) => i.id) : [] };
   }));
   return (

@@ -9,6 +9,7 @@ import type { Lang } from '../domain/types';
 import { loadStrategy } from '../data/load';
 import { t, type StringKey } from '../i18n/more-strings';
 import { ItemLink, Sources, type CardContext } from './cards/parts';
+import { Documents } from './plans/Documents';
 
 export function PlanPanel(props: { dataset: Dataset; lang: Lang; open: (id: string) => void }) {
   const [strategy] = createResource(loadStrategy);
@@ -66,6 +67,7 @@ export function PlanPanel(props: { dataset: Dataset; lang: Lang; open: (id: stri
           </>
         )}
       </Show>
+      <Documents dataset={props.dataset} lang={props.lang} />
     </section>
   );
 }

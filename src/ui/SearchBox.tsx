@@ -5,10 +5,12 @@
 import { For, Show, createMemo, createResource, createSignal, createUniqueId } from 'solid-js';
 import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/types';
+import { loadContext } from './context';
 
 /** The index and its pinyin table load on first use of the box, not with the page. */
 async function loadIndex(ds: Dataset) {
-  const [{ default: pinyin }, { buildSearchEntries, search }] = await Promise.all([import('virtual:g60-pinyin'), import('../domain/search')]);
+  // The context loaded on demand is searched too: wait for it (a failure leaves the zone searchable).
+  const [{ default: pinyin }, { buildSearchEntries, search }] = await Promise.all([import('virtual:g60-pinyin'), import('../domain/search'), loadContext().catch(() => undefined)]);
   const entries = buildSearchEntries(ds, pinyin);
   return (q: string, limit: number) => search(entries, q, limit);
 }

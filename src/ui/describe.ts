@@ -3,10 +3,15 @@ import { propsOf, type Dataset, type Item, type ItemOf } from '../domain/dataset
 import { KINDS, type KindId } from '../domain/kinds';
 import type { Citation, Lang } from '../domain/types';
 import { PLACE_KIND_NAMES, t } from '../i18n/strings';
+import type { ContextNames } from '../i18n/context-strings';
 
 export function itemName(item: Item, lang: Lang): string {
   return propsOf(item).name[lang];
 }
+
+/** The context's group and category names, once loaded with it (see ui/context.ts). */
+let ctx: ContextNames | null = null;
+export function setContextNames(names: ContextNames): void { ctx = names; }
 
 /** Each kind's short label of what an item is: "核心区", "实验室", "重点项目 6", "产业集群". */
 const KIND_LABELS: { [K in KindId]: (item: ItemOf<K>, lang: Lang) => string } = {
@@ -16,7 +21,19 @@ const KIND_LABELS: { [K in KindId]: (item: ItemOf<K>, lang: Lang) => string } = 
   cluster: (_, lang) => t(lang, 'cluster'),
   path: (i, lang) => `${t(lang, 'keyPath')} ${i.record.seq}`,
   action: (i, lang) => `${t(lang, 'actionPlan')} ${i.record.seq}`,
+  // The context's labels come with it (ui/context.ts); until then, its list section's heading.
+  'context-area': (i, lang) => ctx?.group[i.feature.properties.group]?.[lang] ?? t(lang, 'contextAreas'),
+  'context-place': (i, lang) => ctx?.category[i.feature.properties.category]?.[lang] ?? t(lang, 'contextPlaces'),
+  scene: (i, lang) => (!ctx ? t(lang, 'scenes') : i.record.super ? ctx.superScene[lang] : `${ctx.scene[lang]} ${i.record.seq}`),
+  programme: (i, lang) => (ctx ? `${ctx.programme[lang]} ${i.record.seq}` : t(lang, 'programmes')),
 };
+
+/** A document's short name by its number: "35号", "No. 35" (the number as written if it has no 〔year〕n号 part). */
+export function docShortName(ds: Dataset, doc: string, lang: Lang): string {
+  const number = ds.documents.get(doc)?.number ?? doc;
+  const n = /〔\d+〕(\d+)号/.exec(number)?.[1];
+  return n ? (lang === 'zh' ? `${n}号` : `No. ${n}`) : number;
+}
 
 /** A short label of what an item is. */
 export function itemKindLabel(item: Item, lang: Lang): string {

@@ -3,7 +3,7 @@
  * generator in the share dialog shows what this returns and previews the same embed.
  */
 import { formatView } from '../state/url';
-import type { View } from '../state/view';
+import { DEFAULT_VIEW, type View } from '../state/view';
 
 export interface EmbedChoice {
   /** Width in CSS px, or null for the full width of the host page's column. */
@@ -30,7 +30,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repl
 export function embedView(v: View, c: EmbedChoice): View {
   return {
     sel: c.keep.selection ? v.sel : null, lang: c.keep.language ? v.lang : 'zh', clusters: c.keep.filters ? v.clusters : null,
-    layers: c.keep.filters ? { ...v.layers } : { areas: true, places: true, projects: true }, cam: null, panel: c.panel ? v.panel : null,
+    layers: c.keep.filters ? { ...v.layers } : { ...DEFAULT_VIEW.layers }, cam: null, panel: c.panel ? v.panel : null,
     basemap: c.keep.basemap ? v.basemap : null,
   };
 }

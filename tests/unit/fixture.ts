@@ -46,6 +46,29 @@ export function validContent(): RawContent {
         { type: 'Feature', id: 'road-x', properties: { id: 'road-x', kind: 'expressway', name: tx('某高速', 'X Expressway'), accuracy: 'schematic', accuracyNote: tx('示意', 'Schematic') }, geometry: { type: 'LineString', coordinates: [[121.0, 31.0], [121.4, 31.1]] } },
       ],
     },
+    // Context from another document: one area drawn, one not; one place placed, one not; a scene; a programme.
+    'context-areas.geojson': {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'ctx-sector', properties: { ...located('ctx-sector'), doc: 'plan', group: 'manufacturing-sector', parent: null, summary: tx('三片之一', 'One of three sectors'), members: [tx('某镇', 'X Town')] }, geometry: { type: 'Polygon', coordinates: square(121.10, 30.95, 0.1) } },
+        { type: 'Feature', id: 'ctx-key', properties: { ...located('ctx-key'), doc: 'plan', group: 'newcity-key-area', parent: null, summary: tx('重点区域', 'Key area'), mentions: { contextPlaces: ['ctx-hub'] } }, geometry: null },
+      ],
+    },
+    'context-places.geojson': {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'ctx-hub', properties: { ...located('ctx-hub'), name: tx('松江枢纽', 'Songjiang hub'), docs: ['plan'], category: 'transport', summary: tx('枢纽', 'Hub'), area: 'ctx-key' }, geometry: { type: 'Point', coordinates: [121.226, 30.987] } },
+        { type: 'Feature', id: 'ctx-school', properties: { ...located('ctx-school'), docs: ['plan'], category: 'education', summary: tx('学校', 'School'), area: null }, geometry: null },
+      ],
+    },
+    'scenes.json': [{ id: 'scene-hub', seq: 1, super: true, tier: tx('超级场景', 'Super scene'), name: tx('智慧枢纽', 'Smart hub'), summary: tx('场景', 'Scene'), responsible: [tx('区交通委', 'District Transport Commission')], mentions: { contextPlaces: ['ctx-hub'], enterprises: [tx('某公司', 'X Co.')] }, sources: cite }],
+    'programmes.json': [{ id: 'programme-ai', seq: 1, name: tx('人工智能工程', 'AI programme'), summary: tx('工程', 'Programme'), responsible: [tx('区科委', 'District S&T Commission')], towns: [], mentions: { contextAreas: ['ctx-sector'] }, sources: cite }],
+    'indicator-tables.json': [{
+      id: 'plan-table1', doc: 'plan', section: '表1', title: tx('主要指标', 'Main indicators'), geography: 'zone',
+      columns: [{ key: 'seq', label: tx('序号', 'No.') }, { key: 'name', label: tx('指标名称', 'Indicator') }, { key: 'attribute', label: tx('属性', 'Attribute') }, { key: 'target', label: tx('目标值', 'Target') }],
+      rows: [{ id: 'plan-table1-row-01', seq: 1, cells: { seq: '1', name: '比例', attribute: '预期性', target: '95以上' }, attribute: '预期性', en: { name: 'Share', attribute: 'anticipatory' } }],
+    }],
+    'documents.json': [{ doc: 'plan', geography: 'zone', about: tx('示范区的方案', 'The zone’s plan'), sources: cite }],
     'paths.json': [{ id: 'path-p', seq: 1, name: tx('聚平台', 'Platforms'), title: tx('打造平台', 'Build platforms'), summary: tx('平台', 'Platforms'), mentions: { clusters: ['ai'] }, sources: cite }],
     'actions.json': [{
       id: 'action-a', seq: 1, path: 'path-p', name: tx('产业聚能', 'Gathering Industry'), title: tx('提升硬实力', 'Hard strength'), summary: tx('集群', 'Clusters'),

@@ -45,7 +45,7 @@ describe('intents', () => {
   }));
 
   it('goTo applies only the parts given; a camera in it moves the map', () => withSession(({ store: [state], intents }) => {
-    intents.goTo({ clusters: ['ai'], layers: { areas: true, places: false, projects: true } }, 'link');
+    intents.goTo({ clusters: ['ai'], layers: { areas: true, places: false, projects: true, 'context-areas': false, 'context-places': false } }, 'link');
     expect(state.clusters).toEqual(['ai']);
     expect(state.layers.places).toBe(false);
     expect(state.lang).toBe('en');

@@ -8,9 +8,12 @@ import { datasetOf, validContent } from './fixture';
 type Features = { features: { properties: Record<string, unknown> }[] };
 const tx = (zh: string, en: string) => ({ zh, en });
 
-/** The fixture, renamed to real names of the zone so pinyin and ranking can be exercised. */
+/** The fixture, renamed to real names of the zone so pinyin and ranking can be exercised (the zone only: the context is tested below). */
 function realistic(): Dataset {
   const c = validContent();
+  for (const f of ['context-areas.geojson', 'context-places.geojson'] as const) (c[f] as Features).features = [];
+  c['scenes.json'] = [];
+  c['programmes.json'] = [];
   const areas = (c['areas.geojson'] as Features).features;
   areas[2]!.properties.name = tx('临港松江科技城', 'Lingang Songjiang Science and Technology City');
   const places = c['places.geojson'] as Features;
@@ -189,5 +192,32 @@ describe('search', () => {
 
   it('breaks ties by shorter name, then id', () => {
     expect(ids('园', [e('b', '甲园区'), e('c', '乙园'), e('a', '丙园')])).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('search over the context of the other documents', () => {
+  // The real content: a context place is found by its Chinese name, its pinyin and its English name.
+  it('finds a context place by zh, pinyin and en, and a context item not on the map', async () => {
+    const { readFileSync } = await import('node:fs');
+    const c = validContent();
+    const read = (f: string) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as unknown;
+    for (const f of ['areas.geojson', 'places.geojson', 'projects.geojson', 'clusters.json', 'context-areas.geojson', 'context-places.geojson', 'scenes.json', 'programmes.json'] as const) c[f] = read(f);
+    const real = datasetOf(c);
+    const zh = [...real.byId.values()].map((i) => ('feature' in i ? i.feature.properties.name.zh : i.record.name.zh));
+    const all = buildSearchEntries(real, pinyinTable(zh));
+    const first = (q: string) => search(all, q, 5).map((e) => e.id)[0];
+    // 辰山植物园 (6号 names it), placed or not it is searchable.
+    const chenshan = real.contextPlaces.find((f) => f.properties.name.zh === '辰山植物园');
+    expect(chenshan, '辰山植物园 in context-places.geojson').toBeDefined();
+    const id = chenshan!.properties.id;
+    expect(first('辰山植物园')).toBe(id);
+    expect(first('chenshanzhiwuyuan')).toBe(id);
+    expect(first('cszwy')).toBe(id);
+    expect(first(chenshan!.properties.name.en)).toBe(id);
+    // A context area with no position (35号's key area) is found too.
+    const hub = real.contextAreas.find((f) => f.properties.name.zh === '松江枢纽核心区')!;
+    expect(hub.geometry).toBeNull();
+    expect(first('松江枢纽核心区')).toBe(hub.properties.id);
+    expect(all.find((e) => e.id === id)!.kind).toBe('context-place');
   });
 });

@@ -61,7 +61,7 @@ describe('the static map SVG', () => {
   it('draws the ground, then areas by tier, places, projects, labels, and the legend and credit on top', () => {
     const root = parse(renderZoneSvg(ds, overview({ legend: true })));
     const order = Array.from(root.childNodes).filter((n) => n.nodeType === 1).map((n) => (n as unknown as Element).getAttribute('data-part') ?? (n as unknown as Element).tagName);
-    expect(order).toEqual(['title', 'background', 'ground', 'areas', 'places', 'projects', 'labels', 'legend', 'credit']);
+    expect(order).toEqual(['title', 'background', 'ground', 'context-areas', 'context-places', 'areas', 'places', 'projects', 'labels', 'legend', 'credit']);
     const tiers = items(root, 'area').map((e) => ds.areas.find((a) => a.properties.id === e.getAttribute('data-item'))!.properties.tier);
     expect([...new Set(tiers)]).toEqual(['extension', 'sub-area', 'base', 'core']);
     // The ground: the district outline, metro, expressways, stations and landmarks, named by their ids.

@@ -14,7 +14,7 @@ import { shiftFor } from '../../src/map/shift';
 import { datasetOf, validContent } from './fixture';
 
 const ds = datasetOf(validContent());
-const view = (v: Partial<StyleView> = {}): StyleView => ({ lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true }, ...v });
+const view = (v: Partial<StyleView> = {}): StyleView => ({ lang: 'zh', clusters: null, layers: { areas: true, places: true, projects: true, 'context-areas': true, 'context-places': true }, ...v });
 const online = parseDeployConfig({
   basemaps: [
     { id: 'osm', type: 'raster', tiles: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' },
@@ -50,7 +50,7 @@ describe('the map style', () => {
   });
 
   it('carries the cluster filter and hidden layers of the view, so a new basemap keeps them', () => {
-    const style = styleFor(ds, SCHEMATIC_LIGHT, view({ clusters: ['ai'], layers: { areas: true, places: false, projects: true } }));
+    const style = styleFor(ds, SCHEMATIC_LIGHT, view({ clusters: ['ai'], layers: { areas: true, places: false, projects: true, 'context-areas': false, 'context-places': false } }));
     const layer = (id: string) => style.layers.find((l) => l.id === id)!;
     expect(JSON.stringify((layer(LAYERS.projects) as { filter?: unknown }).filter)).toContain(',ai,');
     expect(layer(LAYERS.places).layout?.visibility).toBe('none');
@@ -237,7 +237,7 @@ describe('the mark of a stack', () => {
   });
 
   it('follows the cluster filter and the layer toggles, as its dots do', () => {
-    const hidden = styleFor(ds, SCHEMATIC_LIGHT, view({ clusters: ['ai'], layers: { areas: true, places: false, projects: true } }));
+    const hidden = styleFor(ds, SCHEMATIC_LIGHT, view({ clusters: ['ai'], layers: { areas: true, places: false, projects: true, 'context-areas': false, 'context-places': false } }));
     const l = (id: string) => hidden.layers.find((x) => x.id === id)! as LayerSpecification & { filter?: unknown };
     expect(l(LAYERS.placeStack).layout?.visibility).toBe('none');
     expect(JSON.stringify(l(LAYERS.projectStack).filter)).toContain(',ai,');

@@ -17,12 +17,21 @@ describe('parseView', () => {
   });
 
   it('reads every parameter of a full link', () => {
-    const { view, warnings } = parse('?sel=proj-6&lang=en&clusters=satellite-internet&hide=places&cam=121.3,31.09,12.5&panel=list');
+    const { view, warnings } = parse('?sel=proj-6&lang=en&clusters=satellite-internet&hide=places&show=context-places&cam=121.3,31.09,12.5&panel=list');
     expect(warnings).toEqual([]);
     expect(view).toEqual({
       ...DEFAULT_VIEW, sel: 'proj-6', lang: 'en', clusters: ['satellite-internet'],
-      layers: { areas: true, places: false, projects: true }, cam: { lon: 121.3, lat: 31.09, zoom: 12.5 }, panel: 'list',
+      layers: { areas: true, places: false, projects: true, 'context-areas': false, 'context-places': true }, cam: { lon: 121.3, lat: 31.09, zoom: 12.5 }, panel: 'list',
     });
+  });
+
+  it('keeps the context layers off by default, and show= turns them on (ignoring an unknown layer)', () => {
+    expect(DEFAULT_VIEW.layers['context-areas']).toBe(false);
+    expect(DEFAULT_VIEW.layers['context-places']).toBe(false);
+    const { view, warnings } = parse('?show=context-areas,context-places,nope');
+    expect(view.layers).toEqual({ areas: true, places: true, projects: true, 'context-areas': true, 'context-places': true });
+    expect(warnings).toEqual(['URL parameter show="nope" ignored: no such layer']);
+    expect(formatView(view)).toBe('show=context-areas,context-places');
   });
 
   it.each([
@@ -70,7 +79,7 @@ describe('formatView', () => {
   });
 
   it('round-trips through parseView', () => {
-    const v: UrlView = { ...DEFAULT_VIEW, sel: 'tencent-centre', lang: 'en', clusters: ['artificial-intelligence', 'satellite-internet'], layers: { areas: true, places: false, projects: false }, cam: { lon: 121.25, lat: 31.08, zoom: 11 }, panel: 'indicators', basemap: 'osm' };
+    const v: UrlView = { ...DEFAULT_VIEW, sel: 'tencent-centre', lang: 'en', clusters: ['artificial-intelligence', 'satellite-internet'], layers: { areas: true, places: false, projects: false, 'context-areas': false, 'context-places': false }, cam: { lon: 121.25, lat: 31.08, zoom: 11 }, panel: 'indicators', basemap: 'osm' };
     const s = formatView(v);
     expect(s).toBe('sel=tencent-centre&lang=en&clusters=artificial-intelligence,satellite-internet&hide=places,projects&cam=121.25000,31.08000,11.00&panel=indicators&basemap=osm');
     expect(parse(`?${s}`)).toEqual({ view: v, warnings: [] });

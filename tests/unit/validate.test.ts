@@ -93,3 +93,44 @@ describe('validateContent: ground', () => {
     expect(out[0]).toMatch(/^data\/ground.geojson {2}road-x {2}geometry.coordinates {2}\[122.5, 31.1\] lies outside the map region/);
   });
 });
+
+describe('validateContent: the context of the other documents', () => {
+  type FC = { features: { id: unknown; properties: Record<string, unknown>; geometry: unknown }[] };
+  const ctx = (c: RawContent, f: 'context-areas.geojson' | 'context-places.geojson', i = 0) => (c[f] as FC).features[i]!;
+  const cases: [string, (c: RawContent) => void, string][] = [
+    ['a context place naming a missing context area', (c) => { ctx(c, 'context-places.geojson').properties.area = 'nowhere'; }, 'data/context-places.geojson  ctx-hub  properties.area  names no context-area "nowhere"'],
+    ['a context area whose parent is missing', (c) => { ctx(c, 'context-areas.geojson').properties.parent = 'gone'; }, 'data/context-areas.geojson  ctx-sector  properties.parent  names no context-area "gone"'],
+    ['a context area naming a missing context place', (c) => { ctx(c, 'context-areas.geojson', 1).properties.mentions = { contextPlaces: ['ctx-nope'] }; }, 'data/context-areas.geojson  ctx-key  properties.mentions.contextPlaces.0  names no context-place "ctx-nope"'],
+    ['a context area of an unknown document', (c) => { ctx(c, 'context-areas.geojson').properties.doc = 'memo'; }, 'data/context-areas.geojson  ctx-sector  properties.doc  names no document "memo" in seeds/register.json'],
+    ['a context place of an unknown category', (c) => { ctx(c, 'context-places.geojson').properties.category = 'zoo'; }, 'data/context-places.geojson  ctx-hub  properties.category  must be one of heritage'],
+    ['a context place drawn as a polygon', (c) => { ctx(c, 'context-places.geojson').geometry = { type: 'Polygon', coordinates: [[[121.2, 31], [121.21, 31], [121.21, 31.01], [121.2, 31]]] }; }, 'data/context-places.geojson  ctx-hub  geometry.type  must be Point or null'],
+    ['a context place outside Songjiang', (c) => { ctx(c, 'context-places.geojson').geometry = { type: 'Point', coordinates: [31.0, 121.2] }; }, 'data/context-places.geojson  ctx-hub  geometry.coordinates  [31, 121.2] lies outside Songjiang'],
+    ['a scene naming a missing cluster', (c) => { (c['scenes.json'] as { mentions: unknown }[])[0]!.mentions = { clusters: ['quantum'] }; }, 'data/scenes.json  scene-hub  mentions.clusters.0  names no cluster "quantum"'],
+    ['a scene without its responsible units', (c) => { delete (c['scenes.json'] as Record<string, unknown>[])[0]!.responsible; }, 'data/scenes.json  scene-hub  responsible  must be an array'],
+    ['a programme citing an unknown section', (c) => { (c['programmes.json'] as { sources: unknown }[])[0]!.sources = [{ doc: 'plan', section: '附件(九)' }]; }, 'data/programmes.json  programme-ai  sources.0.section  document "plan" has no section "附件(九)"'],
+    ['a programme naming a missing context area', (c) => { (c['programmes.json'] as { mentions: unknown }[])[0]!.mentions = { contextAreas: ['ctx-gone'] }; }, 'data/programmes.json  programme-ai  mentions.contextAreas.0  names no context-area "ctx-gone"'],
+    ['an indicator row without a printed cell', (c) => { delete (c['indicator-tables.json'] as { rows: { cells: Record<string, string> }[] }[])[0]!.rows[0]!.cells.target; }, 'data/indicator-tables.json  plan-table1/plan-table1-row-01  cells.target  is missing'],
+    ['an indicator row whose attribute differs from its cell', (c) => { (c['indicator-tables.json'] as { rows: { attribute: string }[] }[])[0]!.rows[0]!.attribute = '约束性'; }, 'data/indicator-tables.json  plan-table1/plan-table1-row-01  attribute  differs from the printed cell "预期性"'],
+    ['an indicator table of an unknown geography', (c) => { (c['indicator-tables.json'] as { geography: string }[])[0]!.geography = 'city'; }, 'data/indicator-tables.json  plan-table1  geography  must be one of zone, new-city, district'],
+    ['a document not in the register', (c) => { (c['documents.json'] as { doc: string }[])[0]!.doc = 'memo'; }, 'data/documents.json  memo  doc  names no document "memo" in seeds/register.json'],
+  ];
+  it.each(cases)('reports %s', (_what, mutate, expected) => {
+    const out = broken(mutate);
+    expect(out.some((l) => l.startsWith(expected)), `${expected}\n  got:\n${out.join('\n')}`).toBe(true);
+  });
+
+  it('accepts items listed without a position (null geometry) and refuses null geometry in the zone\'s own kinds', () => {
+    expect(lines(validContent())).toEqual([]);
+    const out = broken((c) => { (feat(c, 'places.geojson') as { geometry: unknown }).geometry = null; });
+    expect(out.some((l) => l.startsWith('data/places.geojson  lab  geometry.type  must be Point or Polygon')), out.join('\n')).toBe(true);
+  });
+});
+
+describe('validateContent: the real context files', () => {
+  it('finds nothing wrong with data/ as it is', async () => {
+    const { readContent } = await import('../../scripts/content-files');
+    const { raw, problems } = readContent('.');
+    expect(problems).toEqual([]);
+    expect(validateContent(raw).map(formatProblem)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import type { Checked } from './schema.ts';
 
 const strategyRecords = (s: { entries: Checked[]; note: Checked[] }) => ({ strategy: s.entries, strategyNote: s.note });
 import { KINDS, KIND_IDS } from '../kinds.ts';
+import { checkDocuments, checkIndicatorTables } from './plans.ts';
 
 export interface ValidateOptions {
   /** Colour tokens the palette defines; when given, every cluster's `colorToken` must be one of them. */
@@ -42,6 +43,8 @@ export function validateContent(raw: RawContent, opts: ValidateOptions = {}): Pr
     }
     checkReferences(out, recs, docs);
     checkGeometry(out, recs);
+    checkIndicatorTables(out, raw['indicator-tables.json'], docs);
+    checkDocuments(out, raw['documents.json'], docs);
   } catch (e) {
     out.push({ file: '-', id: '-', field: '-', message: `validator could not finish: ${(e as Error).message}` });
   }

@@ -68,6 +68,17 @@ export function checkReferences(out: Problem[], recs: Records, docs: Map<string,
       p.about.forEach((x, i) => { if (!idsOf.area.has(String(x)) && !idsOf.cluster.has(String(x))) c.fail(`about.${i}`, `names no area or cluster "${String(x)}"`); });
     }
   }
+  // A context item's document (`doc`, `docs`) is in the register.
+  for (const k of KIND_IDS) {
+    for (const r of ok(ofKind(k))) {
+      const p = propsOf(r), prefix = p === r.value ? '' : 'properties.';
+      if (docs) {
+        const c = new RecordCheck(out, r.file, r.id, prefix);
+        if (typeof p.doc === 'string' && !docs.has(p.doc)) c.fail('doc', `names no document "${p.doc}" in seeds/register.json`);
+        if (Array.isArray(p.docs)) p.docs.forEach((d, i) => { if (!docs.has(String(d))) c.fail(`docs.${i}`, `names no document "${String(d)}" in seeds/register.json`); });
+      }
+    }
+  }
   const seqs = new Map<number, string>();
   for (const r of ok(recs.projects)) {
     const p = propsOf(r), c = new RecordCheck(out, r.file, r.id, 'properties.');

@@ -4,7 +4,10 @@
  */
 import gjv from 'geojson-validation';
 import type { Problem } from '../problem.ts';
-import { ACCURACIES, AREA_TIERS, ENTERPRISE_ROLES, GROUND_KINDS, PLACE_KINDS, POSITION_SOURCES } from '../types.ts';
+import { ACCURACIES, AREA_TIERS, ENTERPRISE_ROLES, GROUND_KINDS, PLACE_KINDS, POSITION_SOURCES, type ContextAreaGroup, type ContextPlaceCategory } from '../types.ts';
+
+const CONTEXT_AREA_GROUPS: readonly ContextAreaGroup[] = ['newcity-key-area', 'manufacturing-sector', 'corridor-zone'];
+const CONTEXT_PLACE_CATEGORIES: readonly ContextPlaceCategory[] = ['heritage', 'education', 'culture-sport', 'park-green', 'carrier', 'transport', 'commerce', 'other'];
 import { KEBAB_ID, RecordCheck, isObj, type Obj } from './fields.ts';
 import { MENTION_KEYS, type KindId } from '../kinds.ts';
 
@@ -79,6 +82,53 @@ const GROUND: PropsCheck = (c, p) => {
   c.text(p, 'accuracyNote');
 };
 
+/** Ids of register documents (checked against seeds/register.json with the citations). */
+function docIds(c: RecordCheck, p: Obj, field: string): void {
+  const v = p[field];
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !KEBAB_ID.test(x))) c.fail(field, 'must be a non-empty array of document ids');
+}
+
+const CONTEXT_AREA: PropsCheck = (c, p) => {
+  located(c, p);
+  c.str(p, 'doc');
+  c.oneOf(p, 'group', CONTEXT_AREA_GROUPS);
+  c.refOrNull(p, 'parent');
+  c.text(p, 'summary');
+  if (p.members !== undefined) c.texts(p, 'members');
+  checkMentions(c, p, false);
+};
+
+const CONTEXT_PLACE: PropsCheck = (c, p) => {
+  located(c, p);
+  docIds(c, p, 'docs');
+  c.oneOf(p, 'category', CONTEXT_PLACE_CATEGORIES);
+  c.text(p, 'summary');
+  c.refOrNull(p, 'area');
+};
+
+const SCENE: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  if (typeof r.super !== 'boolean') c.fail('super', 'must be true or false');
+  for (const f of ['tier', 'name', 'summary']) c.text(r, f);
+  c.texts(r, 'responsible');
+  checkMentions(c, r, false);
+  c.sources(r);
+};
+
+const PROGRAMME: PropsCheck = (c, r) => {
+  c.int(r, 'seq', 1, 99);
+  for (const f of ['name', 'summary']) c.text(r, f);
+  c.texts(r, 'responsible');
+  c.texts(r, 'towns');
+  checkMentions(c, r, false);
+  c.sources(r);
+};
+
+/**
+ * How a kind's records are checked: their properties, and for a kind on the map its geometry types
+ * (`nullable`: an item may have `null` geometry, listed without a position).
+ */
+export interface Schema { geometry?: readonly string[]; nullable?: boolean; props: PropsCheck }
 /** `figures`: `[{label: {zh,en}, value: {zh,en}}]` (zh exactly as written); optional unless `required`. */
 function figures(c: RecordCheck, p: Obj, required: boolean): void {
   if (p.figures === undefined && !required) return;
@@ -133,8 +183,6 @@ const ACTION: PropsCheck = (c, r) => {
   if (r.path !== undefined && (typeof r.path !== 'string' || !KEBAB_ID.test(r.path))) c.fail('path', 'must be a path id (or be left out)');
 };
 
-/** How a kind's records are checked: their properties, and for a kind on the map its geometry types. */
-export interface Schema { geometry?: readonly string[]; props: PropsCheck }
 
 /** The ground under the zone: not an item kind, checked for shape only. */
 export const GROUND_SCHEMA: Schema = { geometry: ['Point', 'LineString', 'Polygon', 'MultiPolygon'], props: GROUND };
@@ -155,15 +203,16 @@ export function checkFeatureCollection(out: Problem[], name: string, fc: unknown
     const c = new RecordCheck(out, file, id);
     if (!isObj(f)) { c.fail('', 'must be a GeoJSON Feature'); return; }
     const before = out.length;
-    const traces: string[] = gjv.valid(f, true);
+    const traces: string[] = spec.nullable && f.geometry === null ? [] : gjv.valid(f, true);
     for (const t of traces) c.fail('geometry' in f ? 'geometry' : 'feature', `invalid GeoJSON: ${t}`);
     if (typeof f.id !== 'string' || !KEBAB_ID.test(f.id)) c.fail('id', 'must be a kebab-case string id');
     const p = f.properties;
     if (!isObj(p)) { c.fail('properties', 'is missing'); return; }
     if (p.id !== f.id) c.fail('properties.id', `must equal the feature id (${JSON.stringify(f.id)})`);
     const g = f.geometry;
-    if (!isObj(g) || !geometry.includes(g.type as string)) {
-      c.fail('geometry.type', `must be ${geometry.join(' or ')}`);
+    if (g === null && spec.nullable) { /* listed without a position */ }
+    else if (!isObj(g) || !geometry.includes(g.type as string)) {
+      c.fail('geometry.type', `must be ${geometry.join(' or ')}${spec.nullable ? ' or null' : ''}`);
     }
     spec.props(new RecordCheck(out, file, id, 'properties.'), p);
     good.push({ file, id, value: f, ok: out.length === before });
@@ -207,6 +256,10 @@ export const KIND_SCHEMAS: { [K in KindId]: Schema } = {
   place: { geometry: ['Point', 'Polygon'], props: PLACE },
   project: { geometry: ['Point'], props: PROJECT },
   cluster: { props: CLUSTER },
+  'context-area': { geometry: ['Polygon', 'MultiPolygon'], nullable: true, props: CONTEXT_AREA },
+  'context-place': { geometry: ['Point'], nullable: true, props: CONTEXT_PLACE },
+  scene: { props: SCENE },
+  programme: { props: PROGRAMME },
   path: { props: STRATEGY_ITEM },
   action: { props: ACTION },
 };

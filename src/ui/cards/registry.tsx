@@ -14,6 +14,8 @@ export type CardBody<K extends KindId> = Component<{ ctx: CardContext; item: Det
 const zoneCards = () => import('./zone-cards');
 /** Starts fetching the zone's cards (the shell calls it when it fetches the cards' details). */
 export const preloadCards = (): void => { void zoneCards(); };
+// The context's cards come with the context (loaded on demand): a chunk of their own.
+const contextCards = () => import('./ContextCards');
 
 export const CARDS: { [K in KindId]: CardBody<K> } = {
   area: lazy(() => zoneCards().then((m) => ({ default: m.AreaBody }))),
@@ -22,6 +24,10 @@ export const CARDS: { [K in KindId]: CardBody<K> } = {
   cluster: lazy(() => zoneCards().then((m) => ({ default: m.ClusterBody }))),
   path: lazy(() => import('./StrategyCard')),
   action: lazy(() => import('./StrategyCard')),
+  'context-area': lazy(() => contextCards().then((m) => ({ default: m.ContextAreaCard }))),
+  'context-place': lazy(() => contextCards().then((m) => ({ default: m.ContextPlaceCard }))),
+  scene: lazy(() => contextCards().then((m) => ({ default: m.SceneCard }))),
+  programme: lazy(() => contextCards().then((m) => ({ default: m.ProgrammeCard }))),
 };
 
 /** The card body of an item, whatever its kind. */

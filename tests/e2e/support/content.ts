@@ -10,3 +10,7 @@ export const projects = features('projects.geojson') as (Props & { seq: number; 
 export const clusters = JSON.parse(readFileSync('data/clusters.json', 'utf8')) as Props[];
 export const paths = JSON.parse(readFileSync('data/paths.json', 'utf8')) as Props[];
 export const actions = JSON.parse(readFileSync('data/actions.json', 'utf8')) as Props[];
+export const contextAreas = features('context-areas.geojson');
+export const contextPlaces = features('context-places.geojson');
+export const scenes = JSON.parse(readFileSync('data/scenes.json', 'utf8')) as Props[];
+export const programmes = JSON.parse(readFileSync('data/programmes.json', 'utf8')) as Props[];
