@@ -45,9 +45,9 @@ const StackChooser = lazy(() => loadStackChooser().then((m) => ({ default: m.Sta
 // The list shows the context loaded on demand too: it waits for it.
 const ListView = lazy(() => Promise.all([import('../ui/ListView'), loadContext()]).then(([m]) => ({ default: m.ListView })));
 // The plan's strategy.json comes with its panel.
-const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy(), loadPlans()]).then(([m]) => ({ default: m.PlanPanel })));
+const PlanPanel = lazy(() => Promise.all([import('../ui/PlanPanel'), loadStrategy(), loadPlans(), loadDetails()]).then(([m]) => ({ default: m.PlanPanel })));
 // The indicators' data is fetched along with their module, not after it.
-const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators(), loadPlans()]).then(([m]) => ({ default: m.Indicators })));
+const Indicators = lazy(() => Promise.all([import('../ui/Indicators'), loadIndicators(), loadPlans(), loadDetails()]).then(([m]) => ({ default: m.Indicators })));
 // The context layers' toggles and legend: with their content, loaded on demand.
 const ContextLayers = lazy(() => Promise.all([import('../ui/ContextLayers'), loadContext()]).then(([m]) => ({ default: m.ContextLayers })));
 

@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { KINDS, KIND_IDS, isOnDemand, type CollectionOf, type KindId, type OnDemandKind } from '../domain/kinds';
-import type { GroundProps, Indicator, Register } from '../domain/types';
+import type { GroundProps, Indicator, Register, SourceDocument } from '../domain/types';
 import type { Collections, Dataset, Details, Item } from '../domain/dataset';
 import type { AreaFigures } from '../domain/figures';
 import type { DetailRecords, LightContent } from '../domain/split';
@@ -27,9 +27,20 @@ const pending = new WeakMap<Dataset, { lists: Record<string, unknown[]>; items: 
 export type FirstContent = Omit<LightContent, OnDemandCollection> & Partial<Pick<LightContent, OnDemandCollection>>;
 
 export interface RawDataset extends FirstContent {
-  register: Register; ground: FeatureCollection;
+  /** The source documents: without it, `documents` stays empty until `completeDocuments` fills it. */
+  register?: Register;
+  ground: FeatureCollection;
   /** Computed from the outlines at build time (see domain/figures.ts). */
   figures: AreaFigures;
+}
+
+/**
+ * Fills the source documents of a Dataset made without them (only cards, panels and the handout
+ * cite them, so the register comes with the cards' details, not with the page). Once.
+ */
+export function completeDocuments(ds: Dataset, register: Register): void {
+  const docs = ds.documents as Map<string, SourceDocument>;
+  if (docs.size === 0) for (const d of register.documents) docs.set(d.id, Object.freeze(d));
 }
 
 /** Builds a Dataset from content that has passed validation. Pure. */
@@ -50,7 +61,7 @@ export function createDataset(raw: RawDataset): Dataset {
     ...(lists as unknown as Collections),
     items: items as unknown as Dataset['items'],
     ground: raw.ground as FeatureCollection<Geometry, GroundProps>,
-    documents: new Map(raw.register.documents.map((d) => [d.id, d])),
+    documents: new Map(raw.register?.documents.map((d) => [d.id, d]) ?? []),
     byId, areaKm2, areaLabel, bounds: [w, s, e, n] as const,
   }, open) as Dataset;
   if (open.size > 0) pending.set(ds, { lists, items, byId });

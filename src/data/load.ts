@@ -5,19 +5,17 @@
  */
 import type { FeatureCollection } from 'geojson';
 import content from 'virtual:g60-content';
-import registerJson from 'virtual:g60-register';
 import groundJson from '../../data/ground.geojson';
 import figures from 'virtual:g60-figures';
 import type { Indicator, IndicatorTable, PlanDocument, Register, Strategy } from '../domain/types';
 import type { Chapter } from '../domain/tour';
 import type { Dataset, Details } from '../domain/dataset';
-import { completeDataset, createDataset, createDetails, createIndicators } from './dataset';
+import { completeDataset, completeDocuments, createDataset, createDetails, createIndicators } from './dataset';
 import type { DetailRecords } from '../domain/split';
 
 /** The map's content without the text only cards show, bundled with the app. */
 export const dataset: Dataset = createDataset({
   ...content,
-  register: registerJson as unknown as Register,
   ground: groundJson as FeatureCollection,
   figures,
 });
@@ -45,9 +43,15 @@ export const loadMore: () => Promise<{ details: Partial<DetailRecords> }> = once
 /** The title of a section cited by content loaded on demand (e.g. "三(一) …"), or undefined. */
 export const sectionTitle = (doc: string, section: string): string | undefined => sectionTitles[doc]?.[section];
 
-/** The cards' details (summaries, accuracy notes, project content and figures, cluster lists), all kinds'. */
-export const loadDetails: () => Promise<Details> = once(() => Promise.all([import('virtual:g60-details'), loadMore()])
-  .then(([m, more]) => createDetails({ ...m.default, ...more.details } as DetailRecords)));
+/**
+ * The cards' details (summaries, accuracy notes, project content and figures, cluster lists), all
+ * kinds', and the source documents the cards cite (`dataset.documents` is filled then).
+ */
+export const loadDetails: () => Promise<Details> = once(() => Promise.all([import('virtual:g60-details'), loadMore(), import('virtual:g60-register')])
+  .then(([m, more, reg]) => {
+    completeDocuments(dataset, reg.default as unknown as Register);
+    return createDetails({ ...m.default, ...more.details } as DetailRecords);
+  }));
 
 /** The plans panel's three indicator tables (36号, 35号, 299号) and its documents. */
 export const loadPlans: () => Promise<{ tables: readonly IndicatorTable[]; documents: readonly PlanDocument[] }> = once(() => import('virtual:g60-plans').then((m) => m.default));

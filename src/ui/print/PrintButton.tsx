@@ -14,6 +14,7 @@ import type { Dataset } from '../../domain/dataset';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/strings';
 import type { HandoutHandle } from './Handout';
+import { loadDetails } from '../../data/load';
 
 type HandoutModule = typeof import('./Handout');
 
@@ -34,7 +35,8 @@ export function PrintButton(props: PrintButtonProps) {
   const [busy, setBusy] = createSignal(false);
   const L = (k: Parameters<typeof t>[1]) => t(props.lang, k);
   let loading: Promise<HandoutModule> | null = null;
-  const load = () => (loading ??= import('./Handout').catch((e: unknown) => { loading = null; throw e; }));
+  // The handout cites the documents, which come with the cards' details: both before it mounts.
+  const load = () => (loading ??= Promise.all([import('./Handout'), loadDetails()]).then(([m]) => m).catch((e: unknown) => { loading = null; throw e; }));
   let mounted: Promise<HandoutHandle> | null = null;
   let gotHandle: (h: HandoutHandle) => void = () => {};
   /** Mounts the handout (once); resolves with its handle when it is in the page. */
