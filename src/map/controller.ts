@@ -74,6 +74,8 @@ export interface MapController {
   hitsNear(x: number, y: number, touch: boolean): MapHit[];
   /** Ids of the places and projects drawn in a stack (too close to tap one by one) right now. */
   stackedIds(): string[];
+  /** Marks the stacks of what is drawn now (it also happens after every move); true when a mark changed. */
+  markStacks(): boolean;
   /** Redraws the content after the kinds loaded on demand have arrived (data/load.ts `loadMore`). */
   refreshContent(): void;
 }
@@ -111,13 +113,18 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
   let named: readonly MapHit[] = [];
   /** Dots marked as stacked (feature-state), by id → kind. */
   let stacked = new Map<string, MapItemKind>();
-  /** Marks the dots that share their spot with another at this zoom, under these filters and layers. */
-  const markStacks = () => {
-    if (!map.getSource(ZONE_SOURCE)) return;
+  /**
+   * Marks the dots that share their spot with another at this zoom, under these filters and layers;
+   * true when a mark changed (the map draws it in its next frame).
+   */
+  const markStacks = (): boolean => {
+    if (!map.getSource(ZONE_SOURCE)) return false;
     const now = new Map(groupStacks(dotsIn(map)).flat().map((d) => [d.id, d.kind] as const));
     for (const [id, kind] of stacked) if (!now.has(id)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[kind], id) }, { [STACKED_STATE]: false });
     for (const [id, kind] of now) if (!stacked.has(id)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[kind], id) }, { [STACKED_STATE]: true });
+    const changed = now.size !== stacked.size || [...now.keys()].some((id) => !stacked.has(id));
     stacked = now;
+    return changed;
   };
   // Once a move, a filter or a layer change is drawn (the check costs well under a millisecond).
   map.on('idle', markStacks);
@@ -247,6 +254,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
       return pickNear(map, [x - box.left, y - box.top], touch);
     },
     stackedIds: () => [...stacked.keys()],
+    markStacks,
     refreshContent() {
       anchors = opts.anchors();
       const src = map.getSource(ZONE_SOURCE) as GeoJSONSource | undefined;

@@ -110,13 +110,16 @@ export function createMap(el: HTMLElement, o: EngineOptions): MLMap {
   // Not `idle`: with labels MapLibre draws one more, identical frame first (it re-runs label
   // placement after new tiles), which on a slow GPU only delays the signal (tests/e2e/first-screen).
   map.once('load', () => {
-    o.onReady(createController(map, {
+    const c = createController(map, {
       anchors: () => anchorsOf(o.dataset), basemap: o.basemap, boxes: new Map(o.dataset.areas.flatMap((a) => {
         const b = itemBounds(o.dataset, { kind: 'area', id: a.properties.id, feature: a });
         return b ? [[a.properties.id, b] as const] : [];
       })), overviewBounds: o.dataset.bounds, padding: o.padding,
       view: o.view, styleFor: (b, v, s, osm) => styleFor(o.dataset, b, v, s, osm),
-    }));
+    });
+    // The marks of stacked points are part of the first picture: when there are any, the map is
+    // ready once the frame that shows them is drawn, so the picture at the signal is the final one.
+    if (c.markStacks()) map.once('idle', () => o.onReady(c)); else o.onReady(c);
   });
   // Where several places and projects share the spot, the visitor chooses among them; otherwise the
   // item under the pointer opens, as it always has.
