@@ -197,7 +197,7 @@ export function App(props: AppProps) {
         <MapView
           dataset={ds} content={moreLoaded()} start={start} label={L('attribution')} lang={state.lang}
           view={{ lang: state.lang, clusters: state.clusters, layers: { ...state.layers } }}
-          basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures}
+          basemap={initialBasemap} padding={layout.padding} gestures={layout.gestures} scale={layout.mapScale}
           onReady={onMapReady}
           onPick={(hit) => (hit ? open(hit.id, KINDS[hit.kind].frameOnPick) : intents.close('user'))}
           onStack={openStack}

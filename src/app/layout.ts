@@ -18,6 +18,8 @@ export interface Layout {
   /** Frame padding (px) that keeps framed things clear of this layout's panels. */
   padding: (el: HTMLElement) => PaddingOptions;
   gestures?: { cooperative?: boolean; interactive?: boolean };
+  /** Sizes of the map's type, dots and lines (a kiosk's large screen); 1 when not given. */
+  mapScale?: (el: HTMLElement) => number;
   /** The public link of a view (share dialog, QR code). */
   shareUrl: (v: View) => string;
   /** This site's folder URL (for the embed generator's live preview). */

@@ -47,6 +47,8 @@ export interface MapViewProps {
   padding: (el: HTMLElement) => PaddingOptions;
   /** Gestures: `cooperative` = ctrl/⌘ + wheel zooms, two fingers pan (embedded in a scrolling page); `interactive: false` = no pan or zoom at all (clicks still pick). */
   gestures?: { cooperative?: boolean; interactive?: boolean };
+  /** Sizes of the map's type, dots and lines for this element (a 4K kiosk: 2); 1 when not given. */
+  scale?: (el: HTMLElement) => number;
   /** Language of the map's own hints (cooperative gestures). */
   lang: Lang;
   /** Whether the content loaded on demand is in the Dataset (the still picture is redrawn when it comes). */
@@ -127,7 +129,7 @@ export function MapView(props: MapViewProps) {
       try {
         map = createMap(el, {
           dataset: props.dataset, view: props.view, start: props.start, basemap: props.basemap, padding: () => props.padding(el),
-          gestures: props.gestures, lang: props.lang, label: props.label, onPick: props.onPick, onStack: props.onStack, onHover: props.onHover,
+          gestures: props.gestures, scale: props.scale?.(el) ?? 1, lang: props.lang, label: props.label, onPick: props.onPick, onStack: props.onStack, onHover: props.onHover,
           onReady: (c) => {
             // The first complete frame is on screen: the map replaces the still picture in place.
             still?.remove();

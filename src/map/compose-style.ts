@@ -8,15 +8,19 @@ import type { Shift } from './shift';
 import { IDENTITY } from './shift';
 import { buildSources } from './sources';
 import { buildStyle, type StyleView } from './style';
+import { scaleStyle } from './scale';
 
 /** The palette a basemap is drawn with: dark only for the dark schematic basemap. */
 export const paletteFor = (b: BasemapSpec): Palette => (b.kind === 'schematic' && b.theme === 'dark' ? DARK : LIGHT);
 
-/** `osm`: the OSM street style, required for an `osm-vector` basemap (see loadOsmStyle). */
-export function styleFor(ds: Dataset, basemap: BasemapSpec, view: StyleView, shift: Shift = IDENTITY, osm?: OsmStyle): StyleSpecification {
+/**
+ * `osm`: the OSM street style, required for an `osm-vector` basemap (see loadOsmStyle). `scale`:
+ * sizes of type, dots and lines (a 4K kiosk draws them twice as large; see scale.ts).
+ */
+export function styleFor(ds: Dataset, basemap: BasemapSpec, view: StyleView, shift: Shift = IDENTITY, osm?: OsmStyle, scale = 1): StyleSpecification {
   const palette = paletteFor(basemap);
   const src = buildSources(ds, palette, shift);
-  return buildStyle(src, palette, view, baseLayers(basemap, src.ground, palette, view.lang, osm));
+  return scaleStyle(buildStyle(src, palette, view, baseLayers(basemap, src.ground, palette, view.lang, osm)), scale);
 }
 
 /** Loads the OSM street style on demand. */

@@ -99,6 +99,8 @@ export interface ControllerOptions {
   padding: () => PaddingOptions;
   /** The view the map was created with. */
   view: StyleView;
+  /** How much larger than usual the style draws sizes (scale.ts); 1 but on a large kiosk screen. */
+  scale?: number;
   /** Builds the full style for a basemap, the current view and a datum shift. */
   styleFor: (basemap: BasemapSpec, view: StyleView, shift: Shift, osm?: OsmStyle) => StyleSpecification;
 }
@@ -119,7 +121,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
    */
   const markStacks = (): boolean => {
     if (!map.getSource(ZONE_SOURCE)) return false;
-    const now = new Map(groupStacks(dotsIn(map)).flat().map((d) => [d.id, d.kind] as const));
+    const now = new Map(groupStacks(dotsIn(map, opts.scale ?? 1)).flat().map((d) => [d.id, d.kind] as const));
     for (const [id, kind] of stacked) if (!now.has(id)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[kind], id) }, { [STACKED_STATE]: false });
     for (const [id, kind] of now) if (!stacked.has(id)) map.setFeatureState({ source: ZONE_SOURCE, id: stateId(KIND_COLLECTION[kind], id) }, { [STACKED_STATE]: true });
     const changed = now.size !== stacked.size || [...now.keys()].some((id) => !stacked.has(id));
@@ -251,7 +253,7 @@ export function createController(map: MLMap, opts: ControllerOptions): MapContro
     },
     hitsNear(x, y, touch) {
       const box = map.getContainer().getBoundingClientRect();
-      return pickNear(map, [x - box.left, y - box.top], touch);
+      return pickNear(map, [x - box.left, y - box.top], touch, opts.scale ?? 1);
     },
     stackedIds: () => [...stacked.keys()],
     markStacks,
@@ -277,8 +279,11 @@ export function pickAt(map: MLMap, point: [number, number]): MapHit | null {
 /** Point layers, topmost first, with the kind each draws. */
 const DOT_LAYERS = [[LAYERS.projects, 'project'], [LAYERS.places, 'place']] as const;
 
-/** The places and projects drawn on the canvas (or around a canvas point), as dots on screen, topmost first. */
-function dotsIn(map: MLMap, around?: { point: [number, number]; reach: number }): ScreenDot[] {
+/**
+ * The places and projects drawn on the canvas (or around a canvas point), as dots on screen, topmost
+ * first; `scale`: the style's size factor (scale.ts), which the dots are drawn with.
+ */
+function dotsIn(map: MLMap, scale: number, around?: { point: [number, number]; reach: number }): ScreenDot[] {
   const layers = DOT_LAYERS.map(([l]) => l).filter((l) => map.getLayer(l));
   if (layers.length === 0) return [];
   const zoom = map.getZoom();
@@ -288,13 +293,13 @@ function dotsIn(map: MLMap, around?: { point: [number, number]; reach: number })
   return DOT_LAYERS.flatMap(([layer, kind]) => features.filter((f) => f.layer.id === layer && f.geometry.type === 'Point').map((f): ScreenDot => {
     // The position as drawn (the tile's), so a tap is measured against what the visitor sees.
     const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-    return { kind, id: String(f.properties.id), x: p.x, y: p.y, r: dotRadius(kind, zoom) };
+    return { kind, id: String(f.properties.id), x: p.x, y: p.y, r: dotRadius(kind, zoom) * scale };
   }));
 }
 
 /** The places and projects a tap (`touch`) or a click at a canvas point (px) reaches, topmost first. */
-export function pickNear(map: MLMap, point: [number, number], touch: boolean): MapHit[] {
+export function pickNear(map: MLMap, point: [number, number], touch: boolean, scale = 1): MapHit[] {
   const tolerance = touch ? TAP_TOLERANCE.touch : TAP_TOLERANCE.mouse;
-  const dots = dotsIn(map, { point, reach: tolerance + dotRadius('project', map.getZoom()) });
+  const dots = dotsIn(map, scale, { point, reach: tolerance + dotRadius('project', map.getZoom()) * scale });
   return dotsNear(dots, point[0], point[1], tolerance).map(({ kind, id }) => ({ kind, id }));
 }

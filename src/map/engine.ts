@@ -62,6 +62,8 @@ export interface EngineOptions {
   basemap: BasemapSpec;
   padding: () => PaddingOptions;
   gestures?: { cooperative?: boolean; interactive?: boolean };
+  /** Sizes of type, dots and lines (scale.ts): above 1 on a large screen seen from afar. */
+  scale?: number;
   lang: Lang;
   /** Credit for the content, shown in the attribution. */
   label: string;
@@ -79,7 +81,7 @@ export function createMap(el: HTMLElement, o: EngineOptions): MLMap {
     : { bounds: [...o.start.box] as [number, number, number, number], fitBoundsOptions: { padding: o.padding(), maxZoom: o.start.maxZoom } };
   const map = new MLMap({
     container: el as HTMLElement,
-    style: styleFor(o.dataset, o.basemap, o.view),
+    style: styleFor(o.dataset, o.basemap, o.view, undefined, undefined, o.scale),
     ...start,
     maxBounds: [...MAX_BOUNDS] as [number, number, number, number],
     minZoom: ZOOM_RANGE[0],
@@ -115,7 +117,7 @@ export function createMap(el: HTMLElement, o: EngineOptions): MLMap {
         const b = itemBounds(o.dataset, { kind: 'area', id: a.properties.id, feature: a });
         return b ? [[a.properties.id, b] as const] : [];
       })), overviewBounds: o.dataset.bounds, padding: o.padding,
-      view: o.view, styleFor: (b, v, s, osm) => styleFor(o.dataset, b, v, s, osm),
+      view: o.view, scale: o.scale, styleFor: (b, v, s, osm) => styleFor(o.dataset, b, v, s, osm, o.scale),
     });
     // The marks of stacked points are part of the first picture: when there are any, the map is
     // ready once the frame that shows them is drawn, so the picture at the signal is the final one.
@@ -125,7 +127,7 @@ export function createMap(el: HTMLElement, o: EngineOptions): MLMap {
   // item under the pointer opens, as it always has.
   map.on('click', (e) => {
     const point: [number, number] = [e.point.x, e.point.y];
-    const hits = pickNear(map, point, isTouch(e.originalEvent));
+    const hits = pickNear(map, point, isTouch(e.originalEvent), o.scale);
     const under = pickAt(map, point);
     // The area under the finger is there too: it joins the list rather than being out of reach.
     if (hits.length > 1) o.onStack(under?.kind === 'area' ? [...hits, under] : hits, point); else o.onPick(under);

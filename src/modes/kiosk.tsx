@@ -223,6 +223,8 @@ export function createKiosk(makeAttract: AttractFactory): Mode {
             <App dataset={ds} config={config} store={session.store} intents={session.intents} initial={home()} host={host}
               layout={{
                 kind: 'full', search: true, panel: true, padding: kioskPadding, siteBase: ctx.base,
+                // Map type and dots grow with the screen like the kiosk's own (kiosk.css `--k`): twice on 4K.
+                mapScale: (el) => Math.max(1, unit(el)),
                 shareUrl: (v) => linkTo(publicBase, v),
                 kiosk: {
                   epoch,

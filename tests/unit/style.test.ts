@@ -250,3 +250,34 @@ describe('the mark of a stack', () => {
     for (const [ring, dots] of rings) expect(shape(ring)).toEqual(shape(dots));
   });
 });
+
+describe('the style for a large screen (a 4K kiosk)', () => {
+  /** A property's value at `zoom` for a feature of `collection`, evaluated as MapLibre would. */
+  const at = (style: StyleSpecification, id: string, part: 'paint' | 'layout', name: string, zoom: number, collection: string) => {
+    const l = style.layers.find((x) => x.id === id)! as LayerSpecification & Record<'paint' | 'layout', Record<string, unknown>>;
+    const kind = l.type;
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`${part}_${kind}`]![name];
+    const e = createPropertyExpression(l[part][name], `${id}.${name}`, spec as never);
+    if (e.result !== 'success') throw new Error(`${id} ${name}: ${JSON.stringify(e.value)}`);
+    const src = style.sources[ZONE_SOURCE] as GeoJSONSourceSpecification;
+    const feature = (src.data as FeatureCollection).features.find((f) => f.properties!.collection === collection)!;
+    return e.value.evaluate({ zoom }, { type: 1, properties: feature.properties ?? {} } as never, {}) as number;
+  };
+  const normal = styleFor(ds, SCHEMATIC_LIGHT, view());
+  const large = styleFor(ds, SCHEMATIC_LIGHT, view(), undefined, undefined, 2);
+
+  it('is a valid MapLibre style on every basemap', async () => {
+    for (const b of [...BUILT_IN, ...online]) expect(validateStyleMin(styleFor(ds, b, view(), undefined, await loadOsmStyle(), 2))).toEqual([]);
+  });
+
+  it('draws type, dots and lines twice as large at every zoom, and nothing else changes', () => {
+    for (const z of [8, 10.5, 13, 16]) {
+      expect(at(large, LAYERS.areaLabel, 'layout', 'text-size', z, 'areas')).toBeCloseTo(2 * at(normal, LAYERS.areaLabel, 'layout', 'text-size', z, 'areas'), 6);
+      expect(at(large, LAYERS.projects, 'paint', 'circle-radius', z, 'projects')).toBeCloseTo(2 * at(normal, LAYERS.projects, 'paint', 'circle-radius', z, 'projects'), 6);
+      expect(at(large, LAYERS.areaOutline, 'paint', 'line-width', z, 'areas')).toBeCloseTo(2 * at(normal, LAYERS.areaOutline, 'paint', 'line-width', z, 'areas'), 6);
+    }
+    const strip = (s: StyleSpecification) => JSON.stringify(s.layers.map((l) => ({ ...l, paint: undefined, layout: undefined })));
+    expect(strip(large)).toBe(strip(normal));
+    expect(styleFor(ds, SCHEMATIC_LIGHT, view(), undefined, undefined, 1)).toEqual(normal);
+  });
+});
