@@ -25,6 +25,15 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   'embed-client': 'src/embed-client/index.ts',
 };
 
+/** Adds every citation (`{doc, section}`) found anywhere in `o` to `into`, as `doc\u0000section`. */
+function citationsIn(o: unknown, into: Set<string>): void {
+  if (Array.isArray(o)) { o.forEach((x) => citationsIn(x, into)); return; }
+  if (typeof o !== 'object' || o === null) return;
+  const r = o as Record<string, unknown>;
+  if (typeof r.doc === 'string' && typeof r.section === 'string') into.add(`${r.doc}\u0000${r.section}`);
+  Object.values(r).forEach((x) => citationsIn(x, into));
+}
+
 const VIRTUAL = new Set(['virtual:g60-register', 'virtual:g60-figures', 'virtual:g60-content', 'virtual:g60-details', 'virtual:g60-more', 'virtual:g60-plans']);
 
 /** A module exporting `value`, parsed with JSON.parse (quicker to parse than the same object literal). */
@@ -62,13 +71,7 @@ function content(): Plugin {
         // has already checked every citation).
         const reg = read('seeds/register.json') as { documents: (Record<string, unknown> & { id: string; sections: { id: string; title: string }[] })[] };
         const cited = new Set<string>();
-        const collect = (o: unknown): void => {
-          if (Array.isArray(o)) { o.forEach(collect); return; }
-          if (typeof o !== 'object' || o === null) return;
-          const r = o as Record<string, unknown>;
-          if (typeof r.doc === 'string' && typeof r.section === 'string') cited.add(`${r.doc}\u0000${r.section}`);
-          Object.values(r).forEach(collect);
-        };
+        const collect = (o: unknown) => citationsIn(o, cited);
         collect(readFullContent(read));
         for (const f of ['indicators.json', 'strategy.json']) collect(read(`data/${f}`));
         const documents = reg.documents.map(({ id, title, issuer, number, date, sections }) => ({
@@ -86,13 +89,7 @@ function content(): Plugin {
         if (name === 'virtual:g60-details') return jsonModule(firstDetails);
         const reg = read('seeds/register.json') as { documents: { id: string; sections: { id: string; title: string }[] }[] };
         const cited = new Set<string>();
-        const collect = (o: unknown): void => {
-          if (Array.isArray(o)) { o.forEach(collect); return; }
-          if (typeof o !== 'object' || o === null) return;
-          const r = o as Record<string, unknown>;
-          if (typeof r.doc === 'string' && typeof r.section === 'string') cited.add(`${r.doc}\u0000${r.section}`);
-          Object.values(r).forEach(collect);
-        };
+        const collect = (o: unknown) => citationsIn(o, cited);
         for (const k of ON_DEMAND_KINDS) collect(read(`data/${KINDS[k].file}`));
         const sections: Record<string, Record<string, string>> = {};
         for (const d of reg.documents) for (const sec of d.sections) if (cited.has(`${d.id}\u0000${sec.id}`)) (sections[d.id] ??= {})[sec.id] = sec.title;

@@ -231,17 +231,8 @@ export const SONGJIANG_BBOX: readonly [number, number, number, number] = [121.01
 
 // ---- Context from the other documents (35号, 6号, 299号): data/README.md "Context from the other documents".
 
-/** What a record names (see data/README.md "Mentions"); every key optional. */
-export interface ContextMentions {
-  areas?: string[];
-  places?: string[];
-  projects?: string[];
-  clusters?: string[];
-  contextPlaces?: string[];
-  contextAreas?: string[];
-  enterprises?: Text[];
-  unplaced?: { name: Text; note: Text }[];
-}
+/** What a context record names: the same shape as the plan's (see `Mentions`). */
+export type ContextMentions = Mentions;
 
 export type ContextAreaGroup = 'newcity-key-area' | 'manufacturing-sector' | 'corridor-zone';
 
