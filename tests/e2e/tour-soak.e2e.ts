@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launch, mapReady, open } from './support/browser';
 
 const STEPS = 520;
-const PACE = 0.008; // 12 s default dwell → 96 ms
+const PACE = 0.004; // 12 s default dwell → 48 ms
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
