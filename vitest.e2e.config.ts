@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/server.ts'],
     testTimeout: 60_000,
     hookTimeout: 90_000,
-    fileParallelism: false,
+    // Two files at a time: much of a browser test is waiting (map loads, timeouts, fake clocks).
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

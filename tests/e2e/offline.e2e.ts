@@ -97,6 +97,7 @@ describe('the offline app', () => {
     await page.locator('.card .close').click();
     // The indicators (a chunk of their own).
     await page.locator('[data-tab=indicators]').click();
+    await page.locator('[data-indicator]').first().waitFor();
     await expect(page.locator('[data-indicator]').count()).resolves.toBe(11);
     // A data download, and a link of the app with a selection (served the app's page).
     const download = await page.evaluate(async () => (await (await fetch('./data/g60-areas.geojson')).json()).features.length);
