@@ -7,7 +7,6 @@ import { formatProblem } from './src/domain/problem.ts';
 import { pinyinPlugin } from './scripts/pinyin-plugin.ts';
 import { areaFigures } from './src/domain/figures.ts';
 import { readFullContent, splitByLoad } from './src/domain/split.ts';
-import { KINDS, ON_DEMAND_KINDS } from './src/domain/kinds.ts';
 import { clientTypesPlugin } from './scripts/client-types-plugin.ts';
 import { preloadEnginePlugin } from './scripts/preload-engine-plugin.ts';
 import { fontSubsetPlugin } from './scripts/font-subset/plugin.ts';
@@ -82,18 +81,11 @@ function content(): Plugin {
       if (name === 'virtual:g60-content' || name === 'virtual:g60-details' || name === 'virtual:g60-more') {
         // The first load carries what the map, legend, filters, list and search use; the text only
         // cards show (DETAIL_KEYS) is a chunk of its own that data/load.ts fetches on demand, and
-        // so are the kinds loaded on demand (kinds.ts `onDemand`: the other documents' context),
-        // with the titles of the sections they cite.
+        // so are the kinds loaded on demand (kinds.ts `onDemand`: the other documents' context).
         const { first, firstDetails, more } = splitByLoad(readFullContent(read));
         if (name === 'virtual:g60-content') return jsonModule(first);
         if (name === 'virtual:g60-details') return jsonModule(firstDetails);
-        const reg = read('seeds/register.json') as { documents: { id: string; sections: { id: string; title: string }[] }[] };
-        const cited = new Set<string>();
-        const collect = (o: unknown) => citationsIn(o, cited);
-        for (const k of ON_DEMAND_KINDS) collect(read(`data/${KINDS[k].file}`));
-        const sections: Record<string, Record<string, string>> = {};
-        for (const d of reg.documents) for (const sec of d.sections) if (cited.has(`${d.id}\u0000${sec.id}`)) (sections[d.id] ??= {})[sec.id] = sec.title;
-        return jsonModule({ ...more, sections });
+        return jsonModule(more);
       }
       if (name === 'virtual:g60-plans') {
         // The plans panel's indicator tables and documents, with the titles of the sections they cite.

@@ -28,13 +28,11 @@ declare module '*.geojson' {
   export default value;
 }
 
-/** The kinds loaded on demand (kinds.ts `onDemand`): their content, details and cited section titles (see data/load.ts). */
+/** The kinds loaded on demand (kinds.ts `onDemand`): their content and details (see data/load.ts). */
 declare module 'virtual:g60-more' {
   const value: {
     light: Partial<import('./domain/split').LightContent>;
     details: Partial<import('./domain/split').DetailRecords>;
-    /** Document id → section id → section title, for the sections this content cites. */
-    sections: Record<string, Record<string, string>>;
   };
   export default value;
 }

@@ -26,9 +26,6 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (pending ??= load().catch((e: unknown) => { pending = null; throw e; }));
 }
 
-/** Document id → section id → title, for the sections the content loaded on demand cites. */
-let sectionTitles: Record<string, Record<string, string>> = {};
-
 /**
  * The kinds loaded on demand (the other documents' context: kinds.ts `onDemand`), added to
  * `dataset` once. The app fetches them when the map is ready, or first when a link names one of
@@ -36,12 +33,9 @@ let sectionTitles: Record<string, Record<string, string>> = {};
  */
 export const loadMore: () => Promise<{ details: Partial<DetailRecords> }> = once(() => import('virtual:g60-more').then((m) => {
   completeDataset(dataset, m.default.light);
-  sectionTitles = m.default.sections;
   return { details: m.default.details };
 }));
 
-/** The title of a section cited by content loaded on demand (e.g. "三(一) …"), or undefined. */
-export const sectionTitle = (doc: string, section: string): string | undefined => sectionTitles[doc]?.[section];
 
 /**
  * The cards' details (summaries, accuracy notes, project content and figures, cluster lists), all

@@ -4,31 +4,12 @@
  */
 import { For, Show, createMemo } from 'solid-js';
 import type { DetailedItemOf } from '../../domain/dataset';
-import type { Citation, ContextMentions, Lang, Text } from '../../domain/types';
-import { sectionTitle } from '../../data/load';
+import type { ContextMentions, Lang, Text } from '../../domain/types';
 import { CONTEXT_PLACE_CATEGORY_NAMES, tc as t, type ContextStringKey as StringKey } from '../../i18n/context-strings';
 import { docShortName } from '../describe';
-import { AccuracyNote, ItemLink, ItemList, NamedIn, Row, TextList, type CardContext } from './parts';
+import { AccuracyNote, ItemLink, ItemList, NamedIn, Row, Sources, TextList, type CardContext } from './parts';
 
 const sep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
-
-/** Citations with the document's title and number and the section's title. */
-export function ContextSources(props: { ctx: CardContext; sources: readonly Citation[] }) {
-  return (
-    <footer class="sources">
-      <h3>{t(props.ctx.lang, 'sources')}</h3>
-      <ul>
-        <For each={props.sources}>
-          {(s) => {
-            const d = props.ctx.dataset.documents.get(s.doc);
-            const title = sectionTitle(s.doc, s.section);
-            return <li data-doc={s.doc} data-section={s.section}>{d ? `《${d.title}》（${d.number}）` : s.doc} · {title && title !== s.section ? `${s.section} ${title.startsWith(s.section) ? title.slice(s.section.length).trim() : title}` : s.section}</li>;
-          }}
-        </For>
-      </ul>
-    </footer>
-  );
-}
 
 /** The summary, labelled as ours. */
 function Summary(props: { lang: Lang; text: Text }) {
@@ -93,7 +74,7 @@ export function ContextAreaCard(props: { ctx: CardContext; item: DetailedItemOf<
       <Mentions ctx={props.ctx} mentions={p().mentions} />
       <NamedIn ctx={props.ctx} id={p().id} />
       <Show when={props.item.feature.geometry}><AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} /></Show>
-      <ContextSources ctx={props.ctx} sources={p().sources} />
+      <Sources ctx={props.ctx} sources={p().sources} />
     </>
   );
 }
@@ -116,7 +97,7 @@ export function ContextPlaceCard(props: { ctx: CardContext; item: DetailedItemOf
       <Show when={!props.item.feature.geometry}><NotPlaced lang={lang()} note={d().accuracyNote} /></Show>
       <NamedIn ctx={props.ctx} id={p().id} />
       <Show when={props.item.feature.geometry}><AccuracyNote lang={lang()} accuracy={p().accuracy} note={d().accuracyNote} /></Show>
-      <ContextSources ctx={props.ctx} sources={p().sources} />
+      <Sources ctx={props.ctx} sources={p().sources} />
     </>
   );
 }
@@ -133,7 +114,7 @@ export function SceneCard(props: { ctx: CardContext; item: DetailedItemOf<'scene
         <Row label={L('responsible')}>{props.item.details.responsible.map((x) => x[lang()]).join(sep(lang()))}</Row>
       </dl>
       <Mentions ctx={props.ctx} mentions={r().mentions} />
-      <ContextSources ctx={props.ctx} sources={r().sources} />
+      <Sources ctx={props.ctx} sources={r().sources} />
     </>
   );
 }
@@ -150,7 +131,7 @@ export function ProgrammeCard(props: { ctx: CardContext; item: DetailedItemOf<'p
         <Show when={props.item.details.towns.length > 0}><Row label={L('towns')}>{props.item.details.towns.map((x) => x[lang()]).join(sep(lang()))}</Row></Show>
       </dl>
       <Mentions ctx={props.ctx} mentions={r().mentions} />
-      <ContextSources ctx={props.ctx} sources={r().sources} />
+      <Sources ctx={props.ctx} sources={r().sources} />
     </>
   );
 }
